@@ -1,0 +1,506 @@
+#include "BatchCtl.h"
+
+#include "TextTable.h"
+#include "Version.h"
+#include "backend/BifrostBackend.h"
+#include "input/RequestFileCheck.h"
+#include "json/BatchEncoder.h"
+
+#include "SimHost.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+const char kCommands[] =
+    "Commands:\n"
+    "  list [--limit N] [--all] [--status S]   list batches (S: a status, 'active' or 'finished')\n"
+    "  show ID                                   every field of one batch\n"
+    "  cancel ID...                              cancel one or more batches\n"
+    "  results ID [--only succeeded|failed]      per-request results\n"
+    "  export ID -o FILE.jsonl [--only ...]      write results as received, one per line\n"
+    "  create (--input-file-id ID | --file F.jsonl) --model M [--endpoint E] [--window 24h] [--metadata k=v]...\n"
+    "\n"
+    "Exit codes: 0 success, 1 API or network error, 2 usage error.";
+
+QString envOr(const char *name, const QString &fallback)
+{
+    const QString v = qEnvironmentVariable(name);
+    return v.isEmpty() ? fallback : v;
+}
+
+QString formatTime(const Timestamp &t)
+{
+    if (!t)
+        return QStringLiteral("-");
+    return QDateTime::fromSecsSinceEpoch(*t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+bool matchesStatus(const Batch &b, const QString &wanted)
+{
+    const QString w = wanted.toLower();
+    if (w == u"active")
+        return b.status.active();
+    if (w == u"finished" || w == u"terminal")
+        return b.status.terminal();
+    const BatchStatus asked = BatchStatus::fromWire(w);
+    if (asked.isKnown())
+        return asked.kind() == b.status.kind();
+    return b.status.wire().compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+bool keepRow(const ResultRow &row, const QString &only)
+{
+    if (only.isEmpty())
+        return true;
+    const bool succeeded = row.outcome == ResultOutcome::Succeeded;
+    return only == u"succeeded" ? succeeded : !succeeded;
+}
+
+} // namespace
+
+struct BatchCtl::Command
+{
+    QCommandLineParser &parser;
+    QString name;
+    QStringList args;
+    QString value(const QString &option) const { return parser.value(option); }
+    bool isSet(const QString &option) const { return parser.isSet(option); }
+};
+
+BatchCtl::BatchCtl(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+BatchCtl::~BatchCtl()
+{
+    m_backend.reset();
+    m_demo.reset();
+}
+
+int BatchCtl::usage(const QString &message)
+{
+    m_err << "batchctl: " << message << "\n" << "Try 'batchctl --help'.\n";
+    m_err.flush();
+    return 2;
+}
+
+int BatchCtl::fail(const ApiError &error)
+{
+    m_err << "batchctl: " << error.toString() << "\n";
+    m_err.flush();
+    return 1;
+}
+
+int BatchCtl::fail(const QString &operation, const QString &message)
+{
+    return fail(ApiError::make(ApiError::Kind::Local, operation, message));
+}
+
+void BatchCtl::printWarnings(const QStringList &warnings)
+{
+    if (!m_settings.verbose)
+        return;
+    for (const QString &w : warnings)
+        m_err << "batchctl: warning: " << w << "\n";
+    m_err.flush();
+}
+
+int BatchCtl::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Batch Console's command-line twin: list, inspect, cancel and create "
+                                                    "LLM batch jobs on a Bifrost gateway.\n\n")
+                                     + QLatin1String(kCommands));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QList<QCommandLineOption> options{
+        {QStringLiteral("url"), QStringLiteral("Gateway base URL (default $BATCH_CONSOLE_URL, else http://localhost:8080)."), QStringLiteral("URL")},
+        {QStringLiteral("provider"), QStringLiteral("Provider the batches live on (default openai)."), QStringLiteral("P")},
+        {QStringLiteral("api-key"), QStringLiteral("Sent as Authorization: Bearer (default $BATCH_CONSOLE_API_KEY)."), QStringLiteral("K")},
+        {QStringLiteral("virtual-key"), QStringLiteral("Bifrost virtual key, sent as x-bf-vk (default $BATCH_CONSOLE_VIRTUAL_KEY)."), QStringLiteral("VK")},
+        {QStringLiteral("demo"), QStringLiteral("Start the built-in gateway simulator and use it.")},
+        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("timeout"), QStringLiteral("Seconds without an answer before a call fails (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("verbose"), QStringLiteral("Report retries and oddities in server answers on stderr.")},
+        {QStringLiteral("limit"), QStringLiteral("list: page size."), QStringLiteral("N")},
+        {QStringLiteral("all"), QStringLiteral("list: follow every page.")},
+        {QStringLiteral("status"), QStringLiteral("list: only batches with this status."), QStringLiteral("S")},
+        {QStringLiteral("only"), QStringLiteral("results/export: succeeded or failed."), QStringLiteral("WHICH")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: the file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("input-file-id"), QStringLiteral("create: an uploaded input file."), QStringLiteral("ID")},
+        {QStringLiteral("file"), QStringLiteral("create: a JSONL file of requests to upload."), QStringLiteral("FILE")},
+        {QStringLiteral("model"), QStringLiteral("create: provider/model, e.g. openai/gpt-4o-mini."), QStringLiteral("M")},
+        {QStringLiteral("endpoint"), QStringLiteral("create: e.g. /v1/chat/completions."), QStringLiteral("E")},
+        {QStringLiteral("window"), QStringLiteral("create: completion window (default 24h)."), QStringLiteral("W")},
+        {QStringLiteral("metadata"), QStringLiteral("create: a key=value pair; repeatable."), QStringLiteral("K=V")},
+    };
+    parser.addOptions(options);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, show, cancel, results, export or create."));
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(version)) {
+        m_out << "batchctl " << BATCH_CONSOLE_VERSION << "\n";
+        return 0;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(QStringLiteral("no command given"));
+
+    Command c{parser, positional.first(), positional.mid(1)};
+    static const QStringList known{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("cancel"),
+                                   QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("create")};
+    if (!known.contains(c.name))
+        return usage(QStringLiteral("unknown command '%1'").arg(c.name));
+    if (c.isSet(QStringLiteral("only"))) {
+        const QString only = c.value(QStringLiteral("only"));
+        if (only != u"succeeded" && only != u"failed")
+            return usage(QStringLiteral("--only takes 'succeeded' or 'failed'"));
+    }
+
+    m_settings.json = parser.isSet(QStringLiteral("json"));
+    m_settings.verbose = parser.isSet(QStringLiteral("verbose"));
+    m_settings.demo = parser.isSet(QStringLiteral("demo"));
+    Connection &conn = m_settings.connection;
+    conn.name = QStringLiteral("batchctl");
+    conn.kind = BackendKind::Bifrost;
+    conn.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : QStringLiteral("openai");
+    conn.apiKey = parser.isSet(QStringLiteral("api-key")) ? parser.value(QStringLiteral("api-key"))
+                                                          : qEnvironmentVariable("BATCH_CONSOLE_API_KEY");
+    conn.virtualKey = parser.isSet(QStringLiteral("virtual-key")) ? parser.value(QStringLiteral("virtual-key"))
+                                                                  : qEnvironmentVariable("BATCH_CONSOLE_VIRTUAL_KEY");
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return usage(QStringLiteral("--timeout takes a positive number of seconds"));
+        conn.timeoutMs = int(seconds * 1000);
+    }
+    if (m_settings.demo) {
+        m_demo = std::make_unique<SimHost>(SimHost::demoOptions());
+        QString why;
+        if (!m_demo->start(&why))
+            return fail(QStringLiteral("demo"), why);
+        conn.baseUrl = m_demo->url();
+    } else {
+        const QString url = parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
+                                                                : envOr("BATCH_CONSOLE_URL", QStringLiteral("http://localhost:8080"));
+        conn.baseUrl = QUrl::fromUserInput(url);
+        if (!conn.baseUrl.isValid() || (conn.baseUrl.scheme() != u"http" && conn.baseUrl.scheme() != u"https"))
+            return usage(QStringLiteral("--url must be an http(s) URL, got '%1'").arg(url));
+    }
+    m_backend = std::make_unique<BifrostBackend>(conn);
+
+    if (c.name == u"list")
+        return list(c);
+    if (c.name == u"show")
+        return show(c);
+    if (c.name == u"cancel")
+        return cancel(c);
+    if (c.name == u"results")
+        return results(c);
+    if (c.name == u"export")
+        return exportResults(c);
+    return create(c);
+}
+
+int BatchCtl::list(const Command &c)
+{
+    int limit = 0;
+    if (c.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = c.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return usage(QStringLiteral("--limit takes a whole number of at least 1"));
+    }
+    QList<Batch> batches;
+    if (c.isSet(QStringLiteral("all"))) {
+        const auto outcome = waitFor(m_backend->listAll(limit));
+        printWarnings(outcome.warnings);
+        if (!outcome.ok())
+            return fail(outcome.error);
+        batches = outcome.value;
+    } else {
+        ListQuery query;
+        query.limit = limit;
+        const auto outcome = waitFor(m_backend->list(query));
+        printWarnings(outcome.warnings);
+        if (!outcome.ok())
+            return fail(outcome.error);
+        batches = outcome.value.batches;
+        if (outcome.value.hasMore && !m_settings.json)
+            m_err << "batchctl: more batches exist; use --all to list every page\n";
+    }
+    if (c.isSet(QStringLiteral("status"))) {
+        const QString wanted = c.value(QStringLiteral("status"));
+        batches.removeIf([&](const Batch &b) { return !matchesStatus(b, wanted); });
+    }
+
+    if (m_settings.json) {
+        QJsonArray array;
+        for (const Batch &b : std::as_const(batches))
+            array.append(BatchEncoder::toJson(b));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << "\n";
+        return 0;
+    }
+    TextTable table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("DONE/FAILED/TOTAL"),
+                     QStringLiteral("CREATED"), QStringLiteral("ENDPOINT")});
+    table.setRightAligned(2);
+    for (const Batch &b : std::as_const(batches)) {
+        table.addRow({b.id, b.status.wire(),
+                      QStringLiteral("%1/%2/%3").arg(b.counts.completed).arg(b.counts.failed).arg(b.counts.total),
+                      formatTime(b.createdAt), b.endpoint});
+    }
+    m_out << table.render();
+    m_out << batches.size() << (batches.size() == 1 ? " batch\n" : " batches\n");
+    return 0;
+}
+
+void BatchCtl::printBatchDetails(const Batch &b)
+{
+    TextTable table({QStringLiteral("FIELD"), QStringLiteral("VALUE")});
+    auto add = [&](const char *field, const QString &value) {
+        if (!value.isEmpty())
+            table.addRow({QLatin1String(field), value});
+    };
+    auto addTime = [&](const char *field, const Timestamp &t) {
+        if (t)
+            add(field, QDateTime::fromSecsSinceEpoch(*t).toString(Qt::ISODate) + QStringLiteral(" (%1)").arg(*t));
+    };
+    add("id", b.id);
+    add("provider", b.provider);
+    add("status", b.status.wire());
+    add("processing_status", b.processingStatus);
+    add("endpoint", b.endpoint);
+    add("model", b.model);
+    add("completion_window", b.completionWindow);
+    add("input_file_id", b.inputFileId);
+    add("output_file_id", b.outputFileId);
+    add("error_file_id", b.errorFileId);
+    add("results_url", b.resultsUrl);
+    const RequestCounts &n = b.counts;
+    add("request_counts", QStringLiteral("total %1, completed %2, failed %3, succeeded %4, expired %5, canceled %6, pending %7")
+                              .arg(n.total).arg(n.completed).arg(n.failed).arg(n.succeeded).arg(n.expired).arg(n.canceled).arg(n.pending));
+    addTime("created_at", b.createdAt);
+    addTime("in_progress_at", b.inProgressAt);
+    addTime("finalizing_at", b.finalizingAt);
+    addTime("completed_at", b.completedAt);
+    addTime("failed_at", b.failedAt);
+    addTime("expired_at", b.expiredAt);
+    addTime("cancelling_at", b.cancellingAt);
+    addTime("cancelled_at", b.cancelledAt);
+    addTime("expires_at", b.expiresAt);
+    addTime("archived_at", b.archivedAt);
+    for (auto it = b.metadata.begin(); it != b.metadata.end(); ++it)
+        table.addRow({QStringLiteral("metadata.") + it.key(), it.value()});
+    for (const BatchError &e : b.errors)
+        table.addRow({QStringLiteral("error"), QStringLiteral("%1%2: %3").arg(e.code, e.line ? QStringLiteral(" (line %1)").arg(*e.line) : QString(), e.message)});
+    if (b.usage.present)
+        add("usage", QStringLiteral("%1 in, %2 out").arg(b.usage.inputTokens).arg(b.usage.outputTokens));
+    add("operation_name", b.operationName);
+    if (b.done)
+        add("done", *b.done ? QStringLiteral("true") : QStringLiteral("false"));
+    if (b.progress)
+        add("progress", QString::number(*b.progress));
+    m_out << table.render();
+}
+
+int BatchCtl::show(const Command &c)
+{
+    if (c.args.size() != 1)
+        return usage(QStringLiteral("show takes one batch id"));
+    const auto outcome = waitFor(m_backend->retrieve(c.args.first()));
+    printWarnings(outcome.warnings);
+    if (!outcome.ok())
+        return fail(outcome.error);
+    if (m_settings.json)
+        m_out << QJsonDocument(BatchEncoder::toJson(outcome.value)).toJson(QJsonDocument::Compact) << "\n";
+    else
+        printBatchDetails(outcome.value);
+    return 0;
+}
+
+int BatchCtl::cancel(const Command &c)
+{
+    if (c.args.isEmpty())
+        return usage(QStringLiteral("cancel takes one or more batch ids"));
+    int exitCode = 0;
+    for (const QString &id : c.args) {
+        Batch known;
+        known.id = id;
+        known.provider = m_backend->provider();
+        known.raw = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}).toJson(QJsonDocument::Compact);
+        const auto outcome = waitFor(m_backend->cancel(known));
+        printWarnings(outcome.warnings);
+        if (!outcome.ok()) {
+            exitCode = fail(outcome.error);
+            continue;
+        }
+        const Batch &b = outcome.value;
+        if (m_settings.json)
+            m_out << QJsonDocument(BatchEncoder::toJson(b)).toJson(QJsonDocument::Compact) << "\n";
+        else
+            m_out << b.id << ": " << b.status.wire() << " (" << b.counts.processed() << "/" << b.counts.total << " done)\n";
+        m_out.flush();
+    }
+    return exitCode;
+}
+
+bool BatchCtl::fetchRows(const QString &id, const QString &only, QList<ResultRow> *rows, int *exitCode)
+{
+    const auto batch = waitFor(m_backend->retrieve(id));
+    printWarnings(batch.warnings);
+    if (!batch.ok()) {
+        ApiError e = batch.error;
+        e.operation = QStringLiteral("results");
+        *exitCode = fail(e);
+        return false;
+    }
+    const auto outcome = waitFor(m_backend->results(batch.value));
+    printWarnings(outcome.warnings);
+    if (!outcome.ok()) {
+        *exitCode = fail(outcome.error);
+        return false;
+    }
+    for (const QString &problem : outcome.value.parseErrors)
+        m_err << "batchctl: warning: " << problem << "\n";
+    for (const ResultRow &row : outcome.value.rows) {
+        if (keepRow(row, only))
+            rows->append(row);
+    }
+    return true;
+}
+
+int BatchCtl::results(const Command &c)
+{
+    if (c.args.size() != 1)
+        return usage(QStringLiteral("results takes one batch id"));
+    QList<ResultRow> rows;
+    int exitCode = 0;
+    if (!fetchRows(c.args.first(), c.value(QStringLiteral("only")), &rows, &exitCode))
+        return exitCode;
+    if (m_settings.json) {
+        for (const ResultRow &row : std::as_const(rows))
+            m_out << row.toNormalizedJson() << "\n";
+        return 0;
+    }
+    TextTable table({QStringLiteral("CUSTOM_ID"), QStringLiteral("OUTCOME"), QStringLiteral("STATUS"), QStringLiteral("ERROR")});
+    QMap<QString, int> tally;
+    for (const ResultRow &row : std::as_const(rows)) {
+        ++tally[outcomeWire(row.outcome)];
+        const QString error = row.errorCode.isEmpty() ? row.errorMessage
+                                                      : row.errorCode + (row.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + row.errorMessage);
+        table.addRow({row.customId, outcomeWire(row.outcome), row.statusCode ? QString::number(row.statusCode) : QStringLiteral("-"),
+                      error.left(100)});
+    }
+    m_out << table.render();
+    QStringList parts;
+    for (auto it = tally.begin(); it != tally.end(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    m_out << rows.size() << " rows" << (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", "))) << "\n";
+    return 0;
+}
+
+int BatchCtl::exportResults(const Command &c)
+{
+    if (c.args.size() != 1)
+        return usage(QStringLiteral("export takes one batch id"));
+    const QString path = c.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(QStringLiteral("export needs -o FILE.jsonl"));
+    QList<ResultRow> rows;
+    int exitCode = 0;
+    if (!fetchRows(c.args.first(), c.value(QStringLiteral("only")), &rows, &exitCode))
+        return exitCode;
+    // All or nothing: the target is either complete or untouched.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("export"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    for (const ResultRow &row : std::as_const(rows)) {
+        if (file.write(row.raw) != row.raw.size() || file.write("\n", 1) != 1) {
+            const QString why = file.errorString();
+            file.cancelWriting();
+            return fail(QStringLiteral("export"), QStringLiteral("cannot write %1: %2").arg(path, why));
+        }
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("export"), QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
+    if (!m_settings.json)
+        m_err << "batchctl: wrote " << rows.size() << " rows to " << path << "\n";
+    return 0;
+}
+
+int BatchCtl::create(const Command &c)
+{
+    const QString model = c.value(QStringLiteral("model"));
+    const QString inputFileId = c.value(QStringLiteral("input-file-id"));
+    const QString file = c.value(QStringLiteral("file"));
+    if (!c.args.isEmpty())
+        return usage(QStringLiteral("create takes no positional arguments"));
+    if (model.isEmpty())
+        return usage(QStringLiteral("create needs --model provider/model"));
+    if (inputFileId.isEmpty() == file.isEmpty())
+        return usage(QStringLiteral("create needs exactly one of --input-file-id or --file"));
+
+    CreateBatchRequest request;
+    request.model = model;
+    request.inputFileId = inputFileId;
+    request.endpoint = c.isSet(QStringLiteral("endpoint")) ? c.value(QStringLiteral("endpoint")) : QString();
+    if (c.isSet(QStringLiteral("window")))
+        request.completionWindow = c.value(QStringLiteral("window"));
+    for (const QString &pair : c.parser.values(QStringLiteral("metadata"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(QStringLiteral("--metadata takes key=value, got '%1'").arg(pair));
+        request.metadata.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+
+    if (!file.isEmpty()) {
+        if (!QFileInfo::exists(file))
+            return usage(QStringLiteral("no such file: %1").arg(file));
+        const RequestFileReport report = RequestFileCheck::check(file);
+        if (!report.readError.isEmpty())
+            return fail(QStringLiteral("create"), QStringLiteral("cannot read %1: %2").arg(file, report.readError));
+        if (!report.ok()) {
+            for (const QString &e : report.errors)
+                m_err << "batchctl: " << file << ": " << e << "\n";
+            return fail(QStringLiteral("create"), QStringLiteral("%1 has %2 invalid line(s); nothing was uploaded").arg(file).arg(report.errorCount));
+        }
+        for (const QString &w : report.warnings)
+            m_err << "batchctl: warning: " << w << "\n";
+        if (request.endpoint.isEmpty())
+            request.endpoint = report.dominantUrl();
+        const auto upload = waitFor(m_backend->uploadFile(file));
+        printWarnings(upload.warnings);
+        if (!upload.ok())
+            return fail(upload.error);
+        request.inputFileId = upload.value.id;
+        if (m_settings.verbose)
+            m_err << "batchctl: uploaded " << file << " as " << upload.value.id << "\n";
+    }
+    if (request.endpoint.isEmpty())
+        request.endpoint = QStringLiteral("/v1/chat/completions");
+
+    const auto outcome = waitFor(m_backend->create(request));
+    printWarnings(outcome.warnings);
+    if (!outcome.ok())
+        return fail(outcome.error);
+    if (m_settings.json)
+        m_out << QJsonDocument(BatchEncoder::toJson(outcome.value)).toJson(QJsonDocument::Compact) << "\n";
+    else
+        m_out << outcome.value.id << ": " << outcome.value.status.wire() << " (" << outcome.value.counts.total << " requests)\n";
+    return 0;
+}

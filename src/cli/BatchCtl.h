@@ -1,0 +1,52 @@
+#pragma once
+
+#include "backend/BatchBackend.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class SimHost;
+
+// The settings every batchctl command shares.
+struct CliSettings
+{
+    Connection connection;
+    bool json = false;
+    bool verbose = false;
+    bool demo = false;
+};
+
+// One invocation of batchctl: a command and its arguments, carried out
+// synchronously over core. Exit codes: 0 success, 1 API or network error, 2 usage.
+class BatchCtl
+{
+public:
+    BatchCtl(QTextStream &out, QTextStream &err);
+    ~BatchCtl();
+
+    int run(const QStringList &arguments);
+
+private:
+    struct Command;
+    int usage(const QString &message);
+    int fail(const ApiError &error);
+    int fail(const QString &operation, const QString &message);
+    void printWarnings(const QStringList &warnings);
+
+    int list(const Command &c);
+    int show(const Command &c);
+    int cancel(const Command &c);
+    int results(const Command &c);
+    int exportResults(const Command &c);
+    int create(const Command &c);
+
+    bool fetchRows(const QString &id, const QString &only, QList<ResultRow> *rows, int *exitCode);
+    void printBatchDetails(const Batch &batch);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CliSettings m_settings;
+    std::unique_ptr<SimHost> m_demo;
+    std::unique_ptr<BatchBackend> m_backend;
+};

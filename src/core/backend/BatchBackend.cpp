@@ -1,0 +1,161 @@
+#include "BatchBackend.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+// Follows a listing's cursors page by page. A server that repeats a cursor,
+// sends an empty page that still says "more", or never ends is stopped with
+// a clear error instead of being followed forever.
+class PageWalker : public QObject
+{
+public:
+    PageWalker(BatchBackend *backend, Pending<QList<Batch>> *result, int pageSize, int maxPages)
+        : QObject(result)
+        , m_backend(backend)
+        , m_result(result)
+        , m_pageSize(pageSize)
+        , m_maxPages(maxPages)
+    {
+    }
+
+    void fetch(const QString &after)
+    {
+        ListQuery query;
+        query.limit = m_pageSize;
+        query.after = after;
+        Pending<BatchPage> *page = m_backend->list(query);
+        m_result->track(page);
+        onFinished(page, this, [this](const Pending<BatchPage> &p) { onPage(p); });
+    }
+
+private:
+    void stop(const QString &why)
+    {
+        ApiError e = ApiError::make(ApiError::Kind::Protocol, m_result->operation(),
+                                    why + QStringLiteral(" (stopped after %1 pages, %2 batches)")
+                                              .arg(m_pages)
+                                              .arg(m_batches.size()));
+        m_result->setPartial(m_batches);
+        m_result->fail(e);
+    }
+
+    void onPage(const Pending<BatchPage> &p)
+    {
+        if (!p.ok()) {
+            m_result->setPartial(m_batches);
+            m_result->fail(p.error());
+            return;
+        }
+        ++m_pages;
+        m_result->addWarnings(p.warnings());
+        const BatchPage &page = p.value();
+        m_batches += page.batches;
+        Q_EMIT m_result->progress(m_batches.size(), -1);
+        if (!page.hasMore) {
+            m_result->resolve(m_batches);
+            return;
+        }
+        if (page.batches.isEmpty())
+            return stop(QStringLiteral("the server sent an empty page that says more pages follow"));
+        if (page.nextCursor.isEmpty())
+            return stop(QStringLiteral("the server says more pages follow but sent no cursor"));
+        if (m_seenCursors.contains(page.nextCursor))
+            return stop(QStringLiteral("the server repeated the page cursor \"%1\"").arg(page.nextCursor.left(60)));
+        if (m_pages >= m_maxPages)
+            return stop(QStringLiteral("the listing has more than %1 pages").arg(m_maxPages));
+        m_seenCursors.insert(page.nextCursor);
+        fetch(page.nextCursor);
+    }
+
+    BatchBackend *m_backend;
+    Pending<QList<Batch>> *m_result;
+    int m_pageSize;
+    int m_maxPages;
+    int m_pages = 0;
+    QList<Batch> m_batches;
+    QSet<QString> m_seenCursors;
+};
+
+} // namespace
+
+BatchBackend::BatchBackend(Connection connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+{
+}
+
+Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)
+{
+    auto *result = new Pending<QList<Batch>>(QStringLiteral("list"));
+    auto *walker = new PageWalker(this, result, pageSize, qMax(1, maxPages));
+    walker->fetch(QString());
+    return result;
+}
+
+Pending<qint64> *BatchBackend::downloadSource(const ResultSource &source, const QString &path)
+{
+    if (source.kind == ResultSource::Kind::FileContent)
+        return downloadFile(source.fileId, path);
+    HttpRequest request = makeRequest(QStringLiteral("download results"), "GET", source.url);
+    request.downloadPath = path;
+    return exchange<qint64>(std::move(request),
+                            [](const HttpResponse &response, qint64 *bytes, QStringList *, ApiError *) {
+                                *bytes = response.bytesReceived;
+                                return true;
+                            });
+}
+
+void BatchBackend::step(PendingCall *pending, HttpRequest request, std::function<void(const HttpResponse &)> then)
+{
+    HttpCall *call = m_http.send(std::move(request));
+    pending->track(call);
+    connect(call, &HttpCall::finished, pending, [this, pending, call, then = std::move(then)] {
+        if (!call->ok()) {
+            ApiError e = call->error();
+            reportFailure(e);
+            pending->fail(e);
+            return;
+        }
+        then(call->response());
+    });
+}
+
+HttpRequest BatchBackend::makeRequest(const QString &operation, const QByteArray &method, const QUrl &url) const
+{
+    HttpRequest r;
+    r.operation = operation;
+    r.method = method;
+    r.url = url;
+    r.timeoutMs = m_connection.timeoutMs;
+    r.headers = authHeaders();
+    r.headers += m_connection.extraHeaders;
+    return r;
+}
+
+bool BatchBackend::parseObject(const QString &operation, const HttpResponse &response, QJsonObject *out,
+                               ApiError *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        *out = doc.object();
+        return true;
+    }
+    *error = ApiError::make(ApiError::Kind::Decode, operation,
+                            parseError.error != QJsonParseError::NoError
+                                ? QStringLiteral("the server sent malformed JSON (%1 at byte %2)")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset)
+                                : QStringLiteral("the server sent JSON that is not an object"));
+    error->httpStatus = response.status;
+    error->bodySnippet = QString::fromUtf8(response.body.left(800)).left(200);
+    return false;
+}
+
+void BatchBackend::reportFailure(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Cancelled)
+        Q_EMIT callFailed(error);
+}

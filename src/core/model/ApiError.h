@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+// A failed operation, described well enough for a person to act on it:
+// which operation, the HTTP status, and the server's own words.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Http,        // the server answered with an error status
+        Network,     // connection refused, reset, DNS...
+        Timeout,     // no data within the connection's timeout
+        Decode,      // a 2xx answer whose body is not what the API promises
+        Protocol,    // the server broke a protocol rule (e.g. a repeated page cursor)
+        Cancelled,   // the user (or the caller) aborted it
+        Local,       // a local file could not be read or written
+    };
+
+    Kind kind = Kind::None;
+    QString operation;
+    int httpStatus = 0;
+    QString type;
+    QString code;
+    QString message;
+    QString param;
+    QString eventId;
+    QString provider;
+    QString requestType;
+    QString bodySnippet;                 // first 200 characters of a body that was not JSON
+    std::optional<int> retryAfterSeconds; // when the server asked us to wait
+    int attempts = 0;
+
+    bool isError() const { return kind != Kind::None; }
+
+    // Decodes the gateway's envelope, OpenAI's {"error":{…}}, Anthropic's
+    // {"type":"error","error":{…}}, or keeps the start of a non-JSON body.
+    static ApiError fromHttpBody(const QString &operation, int httpStatus, const QByteArray &body);
+    static ApiError make(Kind kind, const QString &operation, const QString &message);
+
+    // One line: "cancel failed: HTTP 404 not_found: No batch found with id 'x'".
+    QString toString() const;
+    // The most specific machine-readable word: code, else type.
+    QString reason() const;
+};

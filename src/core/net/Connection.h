@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+// Which wire protocol a connection speaks.
+enum class BackendKind {
+    Bifrost,   // the gateway's unified /v1/batches API
+    OpenAi,    // api.openai.com directly
+    Anthropic, // api.anthropic.com directly
+};
+
+QString backendKindWire(BackendKind kind);
+bool backendKindFromWire(const QString &word, BackendKind *out);
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// Everything needed to reach one gateway or provider account. Holds secrets
+// in memory only: it is never written to QSettings as a whole.
+struct Connection
+{
+    QString name;
+    BackendKind kind = BackendKind::Bifrost;
+    QUrl baseUrl = QUrl(QStringLiteral("http://localhost:8080"));
+    QString provider = QStringLiteral("openai"); // the gateway's provider (Bifrost only)
+    QString apiKey;      // sent as Authorization: Bearer (x-api-key for Anthropic)
+    QString virtualKey;  // Bifrost virtual key, sent as x-bf-vk
+    HeaderList extraHeaders;
+    int timeoutMs = 30000;
+
+    // `encodedPath` (already percent-encoded) below the base URL, keeping any
+    // path prefix the base URL has (a gateway mounted under /bifrost). Query
+    // values are fully percent-encoded: cursors are base64 and '+' must survive.
+    QUrl endpoint(const QString &encodedPath, const QList<QPair<QString, QString>> &query = {}) const;
+    // A stable name for caches: no secrets, the same for the same account.
+    QString cacheKey() const;
+};
+
+// Percent-encodes `id` as one path segment: '/' becomes %2F (Bedrock ARNs contain it).
+QString encodePathSegment(const QString &id);
+
+// Header values safe to log: secrets are replaced by a fixed mask.
+bool isSecretHeader(const QByteArray &name);
+QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value);

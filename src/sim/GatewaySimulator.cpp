@@ -1,0 +1,719 @@
+#include "GatewaySimulator.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+constexpr int kMaxLog = 2000;
+
+// Writes a body to the socket in large pieces as the socket drains, so a
+// 100 MB results file is neither held in memory nor sent 512 bytes at a time.
+// `limit` < size cuts the body short and drops the connection (the truncation fault).
+class BodyStreamer : public QObject
+{
+public:
+    BodyStreamer(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, std::unique_ptr<QIODevice> source,
+                 qint64 limit)
+        : QObject(socket)
+        , m_responder(std::move(responder))
+        , m_socket(socket)
+        , m_source(std::move(source))
+        , m_limit(limit)
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &BodyStreamer::pump);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    }
+
+    void pump()
+    {
+        constexpr qint64 kChunk = 1 << 20;
+        while (m_socket && m_socket->bytesToWrite() < 4 * kChunk) {
+            const qint64 want = std::min(kChunk, m_limit - m_sent);
+            if (want <= 0) {
+                finish();
+                return;
+            }
+            const QByteArray chunk = m_source->read(want);
+            if (chunk.isEmpty()) {
+                finish();
+                return;
+            }
+            m_responder->writeBody(chunk);
+            m_sent += chunk.size();
+        }
+    }
+
+private:
+    void finish()
+    {
+        disconnect(m_socket, nullptr, this, nullptr);
+        if (m_limit < m_source->size() && m_socket) {
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+        }
+        deleteLater();
+    }
+
+    std::shared_ptr<QHttpServerResponder> m_responder;
+    QPointer<QTcpSocket> m_socket;
+    std::unique_ptr<QIODevice> m_source;
+    qint64 m_limit;
+    qint64 m_sent = 0;
+};
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+QByteArray cursorFor(const QString &id)
+{
+    // Opaque, like the gateway's: base64 with '+', '/' and '=' in it, so a
+    // client that does not encode its query properly breaks here too.
+    return QByteArray("\xfb\xff\xfe:" + id.toUtf8()).toBase64();
+}
+
+QString idFromCursor(const QString &cursor)
+{
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1());
+    if (!raw.startsWith("\xfb\xff\xfe:"))
+        return {};
+    return QString::fromUtf8(raw.mid(4));
+}
+
+// multipart/form-data: name -> (filename, content)
+struct FormPart
+{
+    QString filename;
+    QByteArray content;
+};
+
+QHash<QString, FormPart> parseMultipart(const QByteArray &contentType, const QByteArray &body)
+{
+    QHash<QString, FormPart> parts;
+    const qsizetype b = contentType.indexOf("boundary=");
+    if (b < 0)
+        return parts;
+    QByteArray boundary = contentType.mid(b + 9);
+    if (boundary.startsWith('"'))
+        boundary = boundary.mid(1, boundary.indexOf('"', 1) - 1);
+    const QByteArray delimiter = "--" + boundary;
+    qsizetype pos = body.indexOf(delimiter);
+    while (pos >= 0) {
+        pos += delimiter.size();
+        if (body.mid(pos, 2) == "--")
+            break;
+        const qsizetype headersEnd = body.indexOf("\r\n\r\n", pos);
+        if (headersEnd < 0)
+            break;
+        const QByteArray headers = body.mid(pos, headersEnd - pos);
+        const qsizetype next = body.indexOf("\r\n" + delimiter, headersEnd + 4);
+        if (next < 0)
+            break;
+        FormPart part;
+        part.content = body.mid(headersEnd + 4, next - headersEnd - 4);
+        QString name;
+        for (const QByteArray &line : headers.split('\n')) {
+            if (!line.trimmed().toLower().startsWith("content-disposition"))
+                continue;
+            for (const QByteArray &attr : line.split(';')) {
+                const QByteArray a = attr.trimmed();
+                if (a.startsWith("name="))
+                    name = QString::fromUtf8(a.mid(5)).remove(QLatin1Char('"'));
+                else if (a.startsWith("filename="))
+                    part.filename = QString::fromUtf8(a.mid(9)).remove(QLatin1Char('"'));
+            }
+        }
+        parts.insert(name, part);
+        pos = next + 2;
+    }
+    return parts;
+}
+
+} // namespace
+
+QByteArray GatewaySimulator::Call::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString GatewaySimulator::Call::param(const QString &name) const
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+GatewaySimulator::GatewaySimulator(const SimOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(options)
+{
+    for (const QString &spec : options.faults) {
+        QString why;
+        if (const auto fault = FaultPlan::parseSpec(spec, &why))
+            m_faults.add(*fault);
+        else
+            qWarning("gateway-sim: %s", qPrintable(why));
+    }
+}
+
+GatewaySimulator::~GatewaySimulator() = default;
+
+quint16 GatewaySimulator::start()
+{
+    m_port = listen(QHostAddress::LocalHost, m_store.options().port);
+    return m_port;
+}
+
+QUrl GatewaySimulator::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QList<GatewaySimulator::LogEntry> GatewaySimulator::log() const
+{
+    QMutexLocker lock(&m_logMutex);
+    return m_log;
+}
+
+void GatewaySimulator::record(const Call &call, int status, const std::optional<Fault> &fault)
+{
+    LogEntry e;
+    e.method = call.method;
+    e.rawPath = call.rawPath;
+    e.query = call.query.toString(QUrl::FullyEncoded);
+    e.status = status;
+    for (const auto &h : call.headers)
+        e.headerNames.append(QString::fromLatin1(h.first).toLower());
+    if (fault)
+        e.fault = Fault::modeName(fault->mode);
+    QMutexLocker lock(&m_logMutex);
+    m_log.append(e);
+    if (m_log.size() > kMaxLog)
+        m_log.removeFirst();
+}
+
+void GatewaySimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    send(responder, socket, error(404, QStringLiteral("not_found"), QStringLiteral("no such route"), QString()), std::nullopt);
+}
+
+bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Call call;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: call.method = "GET"; break;
+    case QHttpServerRequest::Method::Post: call.method = "POST"; break;
+    case QHttpServerRequest::Method::Delete: call.method = "DELETE"; break;
+    case QHttpServerRequest::Method::Put: call.method = "PUT"; break;
+    default: call.method = "OTHER"; break;
+    }
+    call.rawPath = request.url().path(QUrl::FullyEncoded);
+    for (const QString &segment : call.rawPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        call.segments.append(QUrl::fromPercentEncoding(segment.toLatin1()));
+    call.query = request.query();
+    call.headers = request.headers();
+    call.body = request.body();
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+
+    // Admin routes are never faulted and need no key.
+    if (call.segments.value(0) == u"_sim") {
+        Reply reply = admin(call);
+        record(call, reply.status, std::nullopt);
+        send(responder, socket, std::move(reply), std::nullopt);
+        return true;
+    }
+
+    const QByteArray key = m_store.options().requireKey.toUtf8();
+    if (!key.isEmpty()) {
+        const bool authorised = call.header("authorization") == "Bearer " + key || call.header("x-bf-vk") == key;
+        if (!authorised) {
+            Reply reply = error(401, QStringLiteral("authentication_error"),
+                                QStringLiteral("virtual key is missing or invalid"), routeName(call), QString(),
+                                QStringLiteral("invalid_virtual_key"));
+            record(call, reply.status, std::nullopt);
+            send(responder, socket, std::move(reply), std::nullopt);
+            return true;
+        }
+    }
+
+    const QString route = routeName(call);
+    const std::optional<Fault> fault = m_faults.take(route);
+    if (fault && fault->mode == Fault::Mode::Slow) {
+        QPointer<QTcpSocket> guard(socket);
+        auto shared = std::make_shared<Call>(std::move(call));
+        QTimer::singleShot(fault->delayMs, this, [this, guard, responder, shared, fault] {
+            Reply reply = dispatch(*shared, fault);
+            record(*shared, reply.status, fault);
+            if (guard)
+                send(responder, guard, std::move(reply), fault);
+        });
+        return true;
+    }
+    Reply reply = dispatch(call, fault);
+    record(call, reply.status, fault);
+    send(responder, socket, std::move(reply), fault);
+    return true;
+}
+
+QString GatewaySimulator::routeName(const Call &call) const
+{
+    QStringList s = call.segments;
+    if (s.value(0) == u"v1")
+        s.removeFirst();
+    if (s.value(0) == u"batches") {
+        if (s.size() == 1)
+            return call.method == "POST" ? QStringLiteral("create") : QStringLiteral("list");
+        if (s.size() == 3 && s.at(2) == u"cancel")
+            return QStringLiteral("cancel");
+        if (s.size() == 3 && s.at(2) == u"results")
+            return QStringLiteral("results");
+        return QStringLiteral("retrieve");
+    }
+    if (s.value(0) == u"files") {
+        if (s.size() == 1)
+            return call.method == "POST" ? QStringLiteral("upload") : QStringLiteral("files");
+        if (s.size() == 3 && s.at(2) == u"content")
+            return QStringLiteral("content");
+        return QStringLiteral("file");
+    }
+    return QStringLiteral("other");
+}
+
+GatewaySimulator::Reply GatewaySimulator::json(const QJsonObject &object, int status)
+{
+    Reply r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+GatewaySimulator::Reply GatewaySimulator::error(int status, const QString &type, const QString &message,
+                                                const QString &requestType, const QString &provider, const QString &code)
+{
+    QJsonObject inner{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}};
+    if (!code.isEmpty())
+        inner.insert(QStringLiteral("code"), code);
+    QJsonObject extra;
+    if (!provider.isEmpty())
+        extra.insert(QStringLiteral("provider"), provider);
+    if (!requestType.isEmpty())
+        extra.insert(QStringLiteral("request_type"), QStringLiteral("batch_") + requestType);
+    QJsonObject envelope{{QStringLiteral("is_bifrost_error"), status != 400},
+                         {QStringLiteral("status_code"), status},
+                         {QStringLiteral("error"), inner}};
+    if (!extra.isEmpty())
+        envelope.insert(QStringLiteral("extra_fields"), extra);
+    return json(envelope, status);
+}
+
+GatewaySimulator::Reply GatewaySimulator::faultReply(const Fault &fault, const QString &route) const
+{
+    switch (fault.mode) {
+    case Fault::Mode::RateLimit: {
+        Reply r = error(429, QStringLiteral("rate_limit"), QStringLiteral("rate limit exceeded for this virtual key"),
+                        route, QString(), QStringLiteral("rate_limit_exceeded"));
+        r.headers.append({"Retry-After", fault.retryAfter.toUtf8()});
+        return r;
+    }
+    case Fault::Mode::ServerError: {
+        const int status = fault.status > 0 ? fault.status : 503;
+        return error(status, QStringLiteral("server_error"),
+                     QStringLiteral("upstream provider returned an error (simulated %1)").arg(status), route);
+    }
+    case Fault::Mode::HtmlError: {
+        Reply r;
+        r.status = fault.status > 0 ? fault.status : 502;
+        r.contentType = "text/html";
+        r.body = QByteArray("<html>\r\n<head><title>") + QByteArray::number(r.status) + " " + reasonPhrase(r.status)
+            + "</title></head>\r\n<body>\r\n<center><h1>" + QByteArray::number(r.status) + " " + reasonPhrase(r.status)
+            + "</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n";
+        return r;
+    }
+    default:
+        return {};
+    }
+}
+
+GatewaySimulator::Reply GatewaySimulator::dispatch(const Call &call, const std::optional<Fault> &fault)
+{
+    const QString route = routeName(call);
+    if (fault) {
+        switch (fault->mode) {
+        case Fault::Mode::RateLimit:
+        case Fault::Mode::ServerError:
+        case Fault::Mode::HtmlError:
+            return faultReply(*fault, route);
+        default:
+            break;
+        }
+    }
+
+    QStringList s = call.segments;
+    if (s.value(0) == u"v1")
+        s.removeFirst();
+    if (s.value(0) == u"batches") {
+        if (s.size() == 1) {
+            if (call.method == "GET")
+                return listBatches(call, fault);
+            if (call.method == "POST")
+                return createBatch(call);
+        } else if (s.size() <= 3) {
+            return batchRoute(call, s.at(1), s.value(2));
+        }
+    } else if (s.value(0) == u"files") {
+        if (s.size() == 1)
+            return call.method == "POST" ? uploadFile(call) : listFiles(call);
+        if (s.size() == 2 && call.method == "GET")
+            return fileRoute(call, s.at(1), false);
+        if (s.size() == 3 && s.at(2) == u"content" && call.method == "GET")
+            return fileRoute(call, s.at(1), true);
+    }
+    return error(404, QStringLiteral("not_found"), QStringLiteral("no route for %1 %2").arg(QString::fromLatin1(call.method), call.rawPath),
+                 QString());
+}
+
+GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const std::optional<Fault> &fault)
+{
+    const QString provider = call.param(QStringLiteral("provider"));
+    if (provider.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("provider is required"),
+                     QStringLiteral("list"));
+    int limit = m_store.options().pageSize;
+    if (call.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = call.param(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("limit must be at least 1"),
+                         QStringLiteral("list"), provider);
+        limit = std::min(limit, m_store.options().maxPageSize);
+    }
+
+    const QList<SimBatch *> all = m_store.batches(provider);
+    qsizetype begin = 0;
+    qsizetype end = all.size();
+    const QString after = call.param(QStringLiteral("after"));
+    const QString before = call.param(QStringLiteral("before"));
+    // The real gateway cannot page Anthropic listings: it answers the first page again.
+    const bool pagingWorks = provider != u"anthropic";
+    auto indexOfCursor = [&](const QString &cursor) -> qsizetype {
+        const QString id = idFromCursor(cursor);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all.at(i)->id == id)
+                return i;
+        }
+        return -1;
+    };
+    if (!after.isEmpty() && pagingWorks) {
+        const qsizetype i = indexOfCursor(after);
+        if (i < 0)
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("invalid cursor"),
+                         QStringLiteral("list"), provider);
+        begin = i + 1;
+    }
+    if (!before.isEmpty() && pagingWorks) {
+        const qsizetype i = indexOfCursor(before);
+        if (i < 0)
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("invalid cursor"),
+                         QStringLiteral("list"), provider);
+        end = i;
+        begin = std::max<qsizetype>(begin, end - limit);
+    }
+    const double now = m_store.now();
+    QJsonArray data;
+    qsizetype last = begin;
+    for (qsizetype i = begin; i < end && data.size() < limit; ++i) {
+        data.append(all.at(i)->toJson(now));
+        last = i;
+    }
+    const bool hasMore = last + 1 < end && !data.isEmpty();
+    QJsonObject page{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
+                     {QStringLiteral("has_more"), hasMore}};
+    if (hasMore)
+        page.insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(all.at(last)->id)));
+    if (fault && fault->mode == Fault::Mode::RepeatCursor) {
+        // Whatever was asked, point at the same page again.
+        page.insert(QStringLiteral("has_more"), true);
+        page.insert(QStringLiteral("next_cursor"), after.isEmpty() ? QString::fromLatin1(cursorFor(all.value(0) ? all.first()->id : QString())) : after);
+    } else if (fault && fault->mode == Fault::Mode::EmptyPage) {
+        page.insert(QStringLiteral("data"), QJsonArray());
+        page.insert(QStringLiteral("has_more"), true);
+        page.insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(QStringLiteral("empty"))));
+    }
+    page.insert(QStringLiteral("extra_fields"), QJsonObject{{QStringLiteral("request_type"), QStringLiteral("batch_list")},
+                                                            {QStringLiteral("provider"), provider}});
+    return json(page);
+}
+
+GatewaySimulator::Reply GatewaySimulator::createBatch(const Call &call)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(call.body, &parseError);
+    if (!doc.isObject())
+        return error(400, QStringLiteral("invalid_request_error"),
+                     QStringLiteral("invalid JSON body: %1").arg(parseError.errorString()), QStringLiteral("create"));
+    const QJsonObject body = doc.object();
+    const QString model = body.value(QStringLiteral("model")).toString();
+    if (model.isEmpty() || !model.contains(QLatin1Char('/')))
+        return error(400, QStringLiteral("invalid_request_error"),
+                     QStringLiteral("model is required in provider/model format"), QStringLiteral("create"));
+    SimStore::CreateRequest r;
+    r.provider = model.section(QLatin1Char('/'), 0, 0);
+    r.model = model;
+    r.endpoint = body.value(QStringLiteral("endpoint")).toString();
+    r.completionWindow = body.value(QStringLiteral("completion_window")).toString();
+    r.inputFileId = body.value(QStringLiteral("input_file_id")).toString();
+    r.requests = body.value(QStringLiteral("requests")).toArray();
+    const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        r.metadata.insert(it.key(), it.value().toString());
+    if (r.inputFileId.isEmpty() && r.requests.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("either input_file_id or requests is required"),
+                     QStringLiteral("create"), r.provider);
+    if (r.provider == u"openai" && r.endpoint.isEmpty() && r.inputFileId.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("endpoint is required for openai inline requests"),
+                     QStringLiteral("create"), r.provider);
+    QString why;
+    SimBatch *batch = m_store.create(r, &why);
+    if (!batch)
+        return error(400, QStringLiteral("invalid_request_error"), why, QStringLiteral("create"), r.provider);
+    return json(batch->toJson(m_store.now()));
+}
+
+GatewaySimulator::Reply GatewaySimulator::batchRoute(const Call &call, const QString &id, const QString &action)
+{
+    const QString provider = call.param(QStringLiteral("provider"));
+    const QString requestType = action.isEmpty() ? QStringLiteral("retrieve") : action;
+    if (provider.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("provider is required"), requestType);
+    SimBatch *batch = m_store.find(provider, id);
+    if (!batch)
+        return error(404, QStringLiteral("invalid_request_error"), QStringLiteral("No batch found with id '%1'").arg(id),
+                     requestType, provider, QStringLiteral("not_found"));
+    const double now = m_store.now();
+    if (action.isEmpty() && call.method == "GET")
+        return json(batch->toJson(now));
+    if (action == u"cancel" && call.method == "POST") {
+        if (!m_store.cancel(batch)) {
+            return error(400, QStringLiteral("invalid_request_error"),
+                         QStringLiteral("Cannot cancel a batch with status '%1'.")
+                             .arg(batch->toJson(now).value(QStringLiteral("status")).toString()),
+                         requestType, provider, QStringLiteral("invalid_state"));
+        }
+        // The gateway answers with a partial object.
+        const QJsonObject full = batch->toJson(m_store.now());
+        QJsonObject partial;
+        for (const char *key : {"id", "object", "status", "request_counts", "cancelling_at", "cancelled_at", "extra_fields"}) {
+            if (full.contains(QLatin1String(key)))
+                partial.insert(QLatin1String(key), full.value(QLatin1String(key)));
+        }
+        return json(partial);
+    }
+    if (action == u"results" && call.method == "GET")
+        return results(batch);
+    return error(405, QStringLiteral("invalid_request_error"), QStringLiteral("method not allowed"), requestType, provider);
+}
+
+GatewaySimulator::Reply GatewaySimulator::results(SimBatch *batch)
+{
+    const SimBatch::Snapshot s = batch->at(m_store.now());
+    if (!s.terminal())
+        return error(500, QStringLiteral("server_error"),
+                     QStringLiteral("batch results not available: batch is not yet finished"), QStringLiteral("results"),
+                     batch->provider);
+    QByteArray rows;
+    auto appendLines = [&rows](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        while (!f.atEnd()) {
+            QByteArray line = f.readLine();
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            if (line.isEmpty())
+                continue;
+            if (!rows.isEmpty())
+                rows += ',';
+            rows += line;
+        }
+    };
+    if (batch->style == SimBatch::Style::Anthropic) {
+        appendLines(m_store.anthropicResultsPath(batch, true));
+    } else if (SimFile *output = m_store.file(batch->outputFileId)) {
+        // Only the output file: failed requests live in the error file (the gateway's real behaviour).
+        if (m_store.materialize(output))
+            appendLines(output->path);
+    }
+    Reply r;
+    r.body = "{\"batch_id\":\"" + batch->id.toUtf8() + "\",\"results\":[" + rows
+        + "],\"has_more\":false,\"extra_fields\":{\"request_type\":\"batch_results\",\"provider\":\"" + batch->provider.toUtf8()
+        + "\"}}";
+    return r;
+}
+
+GatewaySimulator::Reply GatewaySimulator::uploadFile(const Call &call)
+{
+    QString provider = call.param(QStringLiteral("provider"));
+    const auto parts = parseMultipart(call.header("content-type"), call.body);
+    if (provider.isEmpty())
+        provider = QString::fromUtf8(parts.value(QStringLiteral("provider")).content);
+    if (provider.isEmpty())
+        provider = QString::fromUtf8(call.header("x-model-provider"));
+    if (provider.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("provider is required"), QStringLiteral("upload"));
+    if (!parts.contains(QStringLiteral("file")))
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("file is required"), QStringLiteral("upload"), provider);
+    const QString purpose = QString::fromUtf8(parts.value(QStringLiteral("purpose")).content);
+    if (purpose.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("purpose is required"), QStringLiteral("upload"), provider);
+    QString why;
+    const FormPart file = parts.value(QStringLiteral("file"));
+    SimFile *stored = m_store.addUpload(provider, file.filename, purpose, file.content, &why);
+    if (!stored)
+        return error(500, QStringLiteral("server_error"), why, QStringLiteral("upload"), provider);
+    return json(stored->toJson());
+}
+
+GatewaySimulator::Reply GatewaySimulator::listFiles(const Call &call)
+{
+    QString provider = call.param(QStringLiteral("x-model-provider"));
+    QJsonArray data;
+    for (SimFile *f : m_store.files(provider))
+        data.append(f->toJson());
+    return json({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
+                 {QStringLiteral("has_more"), false}});
+}
+
+GatewaySimulator::Reply GatewaySimulator::fileRoute(const Call &call, const QString &id, bool content)
+{
+    SimFile *file = m_store.file(id);
+    const QString provider = call.param(QStringLiteral("provider"));
+    if (!file)
+        return error(404, QStringLiteral("invalid_request_error"), QStringLiteral("No such File object: %1").arg(id),
+                     content ? QStringLiteral("file_content") : QStringLiteral("file_retrieve"), provider,
+                     QStringLiteral("not_found"));
+    if (!m_store.materialize(file))
+        return error(500, QStringLiteral("server_error"), QStringLiteral("file content unavailable"),
+                     QStringLiteral("file_content"), provider);
+    if (!content)
+        return json(file->toJson());
+    Reply r;
+    r.contentType = "application/octet-stream";
+    r.filePath = file->path;
+    return r;
+}
+
+GatewaySimulator::Reply GatewaySimulator::admin(const Call &call)
+{
+    const QString what = call.segments.value(1);
+    if (what == u"faults") {
+        if (call.method == "DELETE") {
+            m_faults.clear();
+            return json({{QStringLiteral("cleared"), true}});
+        }
+        if (call.method == "POST") {
+            QString why;
+            const auto fault = FaultPlan::fromJson(QJsonDocument::fromJson(call.body).object(), &why);
+            if (!fault)
+                return error(400, QStringLiteral("invalid_request_error"), why, QString());
+            m_faults.add(*fault);
+            return json(fault->toJson());
+        }
+        QJsonArray list;
+        for (const Fault &f : m_faults.pending())
+            list.append(f.toJson());
+        return json({{QStringLiteral("faults"), list}});
+    }
+    if (what == u"advance" && call.method == "POST") {
+        const double seconds = QJsonDocument::fromJson(call.body).object().value(QStringLiteral("seconds")).toDouble();
+        m_store.advance(seconds);
+        return json({{QStringLiteral("now"), m_store.now()}});
+    }
+    if (what == u"log") {
+        QJsonArray list;
+        for (const LogEntry &e : log()) {
+            list.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(e.method)},
+                                    {QStringLiteral("path"), e.rawPath},
+                                    {QStringLiteral("query"), e.query},
+                                    {QStringLiteral("status"), e.status},
+                                    {QStringLiteral("fault"), e.fault}});
+        }
+        return json({{QStringLiteral("requests"), list}});
+    }
+    return error(404, QStringLiteral("not_found"), QStringLiteral("unknown admin route"), QString());
+}
+
+void GatewaySimulator::send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, Reply reply,
+                            const std::optional<Fault> &fault)
+{
+    if (fault && fault->mode == Fault::Mode::Disconnect) {
+        socket->abort();
+        return;
+    }
+    std::unique_ptr<QIODevice> source;
+    qint64 size = reply.body.size();
+    if (!reply.filePath.isEmpty()) {
+        auto file = std::make_unique<QFile>(reply.filePath);
+        if (!file->open(QIODevice::ReadOnly)) {
+            reply = error(500, QStringLiteral("server_error"), QStringLiteral("cannot read file"), QString());
+            size = reply.body.size();
+        } else {
+            size = file->size();
+            source = std::move(file);
+        }
+    }
+    if (fault && fault->mode == Fault::Mode::MalformedJson && reply.status < 300) {
+        // Cut the JSON short but keep the HTTP framing honest: a well-delivered, broken document.
+        if (source)
+            reply.body = source->read(std::max<qint64>(1, size / 2)), source.reset();
+        else
+            reply.body = reply.body.left(std::max<qsizetype>(1, reply.body.size() / 2));
+        reply.body += ",\"oops\":";
+        size = reply.body.size();
+    }
+
+    responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder->writeHeader("Content-Type", reply.contentType);
+    responder->writeHeader("Content-Length", QByteArray::number(size));
+    for (const auto &[name, value] : std::as_const(reply.headers))
+        responder->writeHeader(name, value);
+
+    const bool truncate = fault && fault->mode == Fault::Mode::Truncated && reply.status < 300;
+    if (!source) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(reply.body);
+        buffer->open(QIODevice::ReadOnly);
+        source = std::move(buffer);
+    }
+    const qint64 limit = truncate ? size / 2 : size;
+    if (size == 0 || (limit == size && size <= (1 << 20))) {
+        responder->writeBody(source->readAll());
+        return;
+    }
+    auto *streamer = new BodyStreamer(responder, socket, std::move(source), limit);
+    streamer->pump();
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "FaultPlan.h"
+#include "SimOptions.h"
+#include "SimStore.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonArray>
+#include <QMutex>
+#include <QUrl>
+#include <QUrlQuery>
+#include <memory>
+
+class QHttpServerResponder;
+class QTcpSocket;
+
+// A stand-in for a Bifrost gateway, speaking its unified batch API over real
+// HTTP on 127.0.0.1, with the gateway's quirks and injectable faults. The
+// demo mode and the tests talk to it exactly as they would to a gateway.
+class GatewaySimulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit GatewaySimulator(const SimOptions &options, QObject *parent = nullptr);
+    ~GatewaySimulator() override;
+
+    // Listens on 127.0.0.1; returns the port, or 0 on failure.
+    quint16 start();
+    QUrl url() const;
+
+    SimStore &store() { return m_store; }
+    FaultPlan &faults() { return m_faults; }
+
+    // One line per request served, newest last (for tests and the admin route).
+    struct LogEntry
+    {
+        QByteArray method;
+        QString rawPath;   // as sent, percent-encoding intact
+        QString query;
+        int status = 0;
+        QStringList headerNames;
+        QString fault;
+    };
+    QList<LogEntry> log() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+public:
+    // The parts of a request a handler needs (the request object dies with the call).
+    struct Call
+    {
+        QByteArray method;
+        QString rawPath;
+        QStringList segments; // decoded one by one, so %2F inside an id stays in its segment
+        QUrlQuery query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const;
+        QString param(const QString &name) const;
+    };
+    struct Reply
+    {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+        QString filePath;     // stream this file instead of `body`
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+private:
+    QString routeName(const Call &call) const;
+    Reply dispatch(const Call &call, const std::optional<Fault> &fault);
+    Reply admin(const Call &call);
+    Reply listBatches(const Call &call, const std::optional<Fault> &fault);
+    Reply createBatch(const Call &call);
+    Reply batchRoute(const Call &call, const QString &id, const QString &action);
+    Reply results(SimBatch *batch);
+    Reply uploadFile(const Call &call);
+    Reply fileRoute(const Call &call, const QString &id, bool content);
+    Reply listFiles(const Call &call);
+
+    Reply faultReply(const Fault &fault, const QString &route) const;
+    void send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, Reply reply,
+              const std::optional<Fault> &fault);
+    void record(const Call &call, int status, const std::optional<Fault> &fault);
+
+    static Reply json(const QJsonObject &object, int status = 200);
+    static Reply error(int status, const QString &type, const QString &message, const QString &requestType,
+                       const QString &provider = QString(), const QString &code = QString());
+
+    SimStore m_store;
+    FaultPlan m_faults;
+    quint16 m_port = 0;
+    mutable QMutex m_logMutex;
+    QList<LogEntry> m_log;
+};
