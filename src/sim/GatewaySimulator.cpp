@@ -207,6 +207,7 @@ void GatewaySimulator::record(const Call &call, int status, const std::optional<
     e.status = status;
     for (const auto &h : call.headers)
         e.headerNames.append(QString::fromLatin1(h.first).toLower());
+    e.userAgent = call.header("user-agent");
     if (fault)
         e.fault = Fault::modeName(fault->mode);
     QMutexLocker lock(&m_logMutex);

@@ -39,6 +39,7 @@ public:
         QString query;
         int status = 0;
         QStringList headerNames;
+        QByteArray userAgent;
         QString fault;
     };
     QList<LogEntry> log() const;

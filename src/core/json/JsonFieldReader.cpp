@@ -146,6 +146,7 @@ Timestamp JsonFieldReader::timestamp(QLatin1String key) const
             warn(key, QStringLiteral("unreadable timestamp \"%1\"").arg(s.left(40)));
             return std::nullopt;
         }
+        warn(key, QStringLiteral("timestamp sent as a string"));
         return JsonFieldReader(QJsonObject{{key, d}}, m_path, m_warnings).timestamp(key);
     }
     if (!v.isDouble()) {

@@ -1,0 +1,305 @@
+// batchctl end to end: the real binary against the real gateway-sim binary.
+#include "Version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// A gateway-sim process on a free port, stopped when the test ends.
+class SimProcess
+{
+public:
+    explicit SimProcess(const QStringList &extra)
+    {
+        m_process.setProgram(QStringLiteral(GATEWAY_SIM_PATH));
+        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")} + extra);
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return;
+        QByteArray line;
+        while (!line.contains('\n') && m_process.waitForReadyRead(5000))
+            line += m_process.readAllStandardOutput();
+        const auto match = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(QString::fromLatin1(line));
+        if (match.hasMatch())
+            m_url = match.captured(0);
+    }
+    ~SimProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QString url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QString m_url;
+};
+
+Run batchctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BATCHCTL_PATH), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QProcessEnvironment cleanEnv()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"BATCH_CONSOLE_URL", "BATCH_CONSOLE_API_KEY", "BATCH_CONSOLE_VIRTUAL_KEY"})
+        env.remove(QLatin1String(name));
+    return env;
+}
+
+} // namespace
+
+class TestBatchctl : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<SimProcess> sim;
+    QString url;
+
+    Run ctl(const QStringList &args) { return batchctl(QStringList{QStringLiteral("--url"), url} + args, cleanEnv()); }
+
+    QJsonArray listJson(const QStringList &extra = {})
+    {
+        const Run r = ctl(QStringList{QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")} + extra);
+        return QJsonDocument::fromJson(r.out).array();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--batches"), QStringLiteral("139"), QStringLiteral("--page-size"), QStringLiteral("20")});
+        url = sim->url();
+        QVERIFY2(!url.isEmpty(), "gateway-sim printed its port");
+    }
+    void cleanupTestCase() { sim.reset(); }
+
+    void listAllPrintsEveryBatch()
+    {
+        const Run human = ctl({QStringLiteral("list"), QStringLiteral("--all")});
+        QCOMPARE(human.exitCode, 0);
+        const QList<QByteArray> lines = human.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 139 + 1); // header, rows, count
+        QVERIFY(lines.first().startsWith("ID"));
+        QVERIFY(lines.first().contains("DONE/FAILED/TOTAL"));
+        QCOMPARE(lines.last(), QByteArray("139 batches"));
+
+        const QJsonArray json = listJson();
+        QCOMPARE(json.size(), 139);
+        for (const QJsonValue &v : json) {
+            QVERIFY(v.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("batch_")));
+            QVERIFY(v.toObject().contains(QStringLiteral("request_counts")));
+        }
+    }
+
+    void listOnePageMentionsTheRest()
+    {
+        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.endsWith("5 batches\n"));
+        QVERIFY(r.err.contains("--all"));
+    }
+
+    void statusFilter()
+    {
+        const QJsonArray finished = listJson({QStringLiteral("--status"), QStringLiteral("completed")});
+        QVERIFY(!finished.isEmpty());
+        for (const QJsonValue &v : finished)
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QVERIFY(finished.size() < 139);
+    }
+
+    void showOne()
+    {
+        const QString id = listJson().first().toObject().value(QStringLiteral("id")).toString();
+        const Run json = ctl({QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("id")).toString(), id);
+        const Run human = ctl({QStringLiteral("show"), id});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("request_counts"));
+        QVERIFY(human.out.contains("created_at"));
+    }
+
+    void apiErrorsExitOneWithOneLine()
+    {
+        const Run r = ctl({QStringLiteral("cancel"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QByteArray("batchctl: cancel failed: HTTP 404 not_found: No batch found with id 'x'\n"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
+        QTest::newRow("bad --only") << QStringList{QStringLiteral("results"), QStringLiteral("b"), QStringLiteral("--only"), QStringLiteral("some")};
+        QTest::newRow("bad --limit") << QStringList{QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("zero")};
+        QTest::newRow("export without -o") << QStringList{QStringLiteral("export"), QStringLiteral("b")};
+        QTest::newRow("create without model") << QStringList{QStringLiteral("create"), QStringLiteral("--input-file-id"), QStringLiteral("f")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = ctl(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("batchctl: "));
+    }
+
+    void cancelSeveral()
+    {
+        QStringList running;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("in_progress")}))
+            running << v.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(running.size() >= 2);
+        const Run r = ctl({QStringLiteral("cancel"), running.at(0), QStringLiteral("missing-one"), running.at(1), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // one of three failed
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray &line : lines)
+            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("status")).toString(), QStringLiteral("cancelling"));
+        QVERIFY(r.err.contains("missing-one"));
+    }
+
+    void resultsAndExport()
+    {
+        QJsonObject done;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
+            const QJsonObject o = v.toObject();
+            if (o.contains(QStringLiteral("error_file_id")) && o.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt() <= 2000)
+                done = o;
+        }
+        QVERIFY(!done.isEmpty());
+        const QString id = done.value(QStringLiteral("id")).toString();
+        const int total = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt();
+        const int failed = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("failed")).toInt();
+
+        const Run results = ctl({QStringLiteral("results"), id, QStringLiteral("--json")});
+        QCOMPARE(results.exitCode, 0);
+        const QList<QByteArray> lines = results.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), total);
+        for (const QByteArray &line : lines) {
+            const QJsonObject row = QJsonDocument::fromJson(line).object();
+            QVERIFY(!row.isEmpty());
+            for (const char *key : {"custom_id", "outcome", "status_code", "body", "error"})
+                QVERIFY2(row.contains(QLatin1String(key)), key);
+        }
+        const Run failedOnly = ctl({QStringLiteral("results"), id, QStringLiteral("--json"), QStringLiteral("--only"), QStringLiteral("failed")});
+        QCOMPARE(failedOnly.out.count('\n'), failed);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.jsonl"));
+        const Run exported = ctl({QStringLiteral("export"), id, QStringLiteral("-o"), path});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> exportedLines = file.readAll().trimmed().split('\n');
+        QCOMPARE(exportedLines.size(), total);
+        // As received: the provider's own lines, with their "id" field.
+        QVERIFY(exportedLines.first().startsWith("{\"id\":\"batch_req_"));
+
+        const Run unwritable = ctl({QStringLiteral("export"), id, QStringLiteral("-o"), dir.path() + QStringLiteral("/no/such/dir/x.jsonl")});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY(unwritable.err.startsWith("batchctl: export failed: "));
+    }
+
+    void createFromAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 12; ++i)
+            file.write(QStringLiteral(R"({"custom_id":"c%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}})").arg(i).toUtf8() + "\n");
+        file.close();
+        const Run r = ctl({QStringLiteral("create"), QStringLiteral("--file"), path, QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini"),
+                           QStringLiteral("--metadata"), QStringLiteral("team=ml"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(batch.value(QStringLiteral("status")).toString(), QStringLiteral("validating"));
+        QCOMPARE(batch.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt(), 12);
+        QCOMPARE(batch.value(QStringLiteral("endpoint")).toString(), QStringLiteral("/v1/chat/completions"));
+        QCOMPARE(batch.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("team")).toString(), QStringLiteral("ml"));
+
+        QFile broken(dir.filePath(QStringLiteral("broken.jsonl")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"custom_id\":\"a\"}\nnot json\n");
+        broken.close();
+        const Run bad = ctl({QStringLiteral("create"), QStringLiteral("--file"), broken.fileName(), QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("line 2: not a JSON object"));
+        QVERIFY(bad.err.contains("nothing was uploaded"));
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = batchctl({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QCOMPARE(v.out, QByteArray("batchctl " BATCH_CONSOLE_VERSION "\n"));
+        const Run h = batchctl({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("--virtual-key"));
+        QVERIFY(h.out.contains("export ID -o FILE.jsonl"));
+    }
+
+    void unreachableGatewayIsANetworkError()
+    {
+        const Run r = batchctl({QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("list")}, cleanEnv());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("batchctl: list failed: network error"), r.err.constData());
+    }
+
+    void keysFromOptionsAndEnvironment()
+    {
+        SimProcess secured({QStringLiteral("--require-key"), QStringLiteral("sk-bf-test-123")});
+        QVERIFY(!secured.url().isEmpty());
+        const Run denied = batchctl({QStringLiteral("--url"), secured.url(), QStringLiteral("list")}, cleanEnv());
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY(denied.err.contains("HTTP 401"));
+        QVERIFY(!denied.err.contains("sk-bf-test-123"));
+        const Run byOption = batchctl({QStringLiteral("--url"), secured.url(), QStringLiteral("--virtual-key"), QStringLiteral("sk-bf-test-123"), QStringLiteral("list")}, cleanEnv());
+        QCOMPARE(byOption.exitCode, 0);
+        QProcessEnvironment env = cleanEnv();
+        env.insert(QStringLiteral("BATCH_CONSOLE_API_KEY"), QStringLiteral("sk-bf-test-123"));
+        env.insert(QStringLiteral("BATCH_CONSOLE_URL"), secured.url());
+        const Run byEnv = batchctl({QStringLiteral("list"), QStringLiteral("--json")}, env);
+        QCOMPARE(byEnv.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(byEnv.out).isArray());
+    }
+
+    void demoMode()
+    {
+        const Run r = batchctl({QStringLiteral("--demo"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")}, cleanEnv());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchctl)
+#include "tst_batchctl.moc"

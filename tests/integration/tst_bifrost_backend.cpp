@@ -1,0 +1,334 @@
+// BifrostBackend against the simulator over loopback HTTP: paging, retrieve,
+// the cancel lifecycle, create (upload and inline), results and auth.
+#include "SimFixture.h"
+#include "Version.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+
+class TestBifrostBackend : public QObject
+{
+    Q_OBJECT
+
+    static Batch firstWith(BatchBackend &backend, const std::function<bool(const Batch &)> &pred)
+    {
+        const auto all = waitFor(backend.listAll(100));
+        for (const Batch &b : all.value) {
+            if (pred(b))
+                return b;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void listAllFollowsEveryPage()
+    {
+        SimOptions o = SimFixture::defaultOptions();
+        o.openAiBatches = 139;
+        SimFixture f(o);
+        QVERIFY(f.listening());
+        auto backend = f.backend();
+        const auto outcome = waitFor(backend->listAll());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        QCOMPARE(outcome.value.size(), 139);
+        QSet<QString> ids;
+        for (const Batch &b : outcome.value) {
+            ids.insert(b.id);
+            QCOMPARE(b.provider, QStringLiteral("openai"));
+        }
+        QCOMPARE(ids.size(), 139);
+        // 139 in pages of 20 is 7 pages; the cursor (base64 with + / =) survived the query each time.
+        QCOMPARE(f.requestsTo(QStringLiteral("/v1/batches"), "GET"), 7);
+        // Newest first across page boundaries.
+        for (qsizetype i = 1; i < outcome.value.size(); ++i)
+            QVERIFY(outcome.value.at(i - 1).createdAt.value_or(0) >= outcome.value.at(i).createdAt.value_or(0));
+    }
+
+    void onePageWithLimit()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        ListQuery q;
+        q.limit = 7;
+        const auto first = waitFor(backend->list(q));
+        QVERIFY(first.ok());
+        QCOMPARE(first.value.batches.size(), 7);
+        QVERIFY(first.value.hasMore);
+        QVERIFY(!first.value.nextCursor.isEmpty());
+        q.after = first.value.nextCursor;
+        const auto second = waitFor(backend->list(q));
+        QVERIFY(second.ok());
+        QCOMPARE(second.value.batches.size(), 7);
+        QVERIFY(first.value.batches.last().id != second.value.batches.first().id);
+        // And back again with `before`.
+        ListQuery back;
+        back.limit = 7;
+        back.before = QString::fromLatin1(QByteArray("\xfb\xff\xfe:" + second.value.batches.first().id.toUtf8()).toBase64());
+        const auto previous = waitFor(backend->list(back));
+        QVERIFY(previous.ok());
+        QCOMPARE(previous.value.batches.last().id, first.value.batches.last().id);
+    }
+
+    void retrieveEncodesIdsWithSlashes()
+    {
+        SimFixture f;
+        auto backend = f.backend(QStringLiteral("bedrock"));
+        const auto page = waitFor(backend->list({}));
+        QVERIFY(page.ok());
+        QVERIFY(!page.value.batches.isEmpty());
+        const QString arn = page.value.batches.first().id;
+        QVERIFY(arn.contains(QLatin1Char('/')));
+        const auto one = waitFor(backend->retrieve(arn));
+        QVERIFY2(one.ok(), qPrintable(one.error.toString()));
+        QCOMPARE(one.value.id, arn);
+        QCOMPARE(f.requestsTo(QStringLiteral("model-invocation-job%2F")), 1);
+    }
+
+    void retrieveUnknownIdIsA404WithTheServersMessage()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const auto outcome = waitFor(backend->retrieve(QStringLiteral("batch_nope")));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Http);
+        QCOMPARE(outcome.error.httpStatus, 404);
+        QCOMPARE(outcome.error.toString(), QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_nope'"));
+        QCOMPARE(outcome.error.attempts, 1); // a 404 is not retried
+    }
+
+    void providerIsRequired()
+    {
+        SimFixture f;
+        auto backend = f.backend(QString());
+        const auto outcome = waitFor(backend->list({}));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.httpStatus, 400);
+        QCOMPARE(outcome.error.message, QStringLiteral("provider is required"));
+    }
+
+    void userAgentNamesTheProduct()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        QVERIFY(waitFor(backend->list({})).ok());
+        const QByteArray ua = f.sim().log().last().userAgent;
+        QVERIFY2(ua.startsWith("BatchConsole/" BATCH_CONSOLE_VERSION), ua.constData());
+    }
+
+    void cancelLifecycle()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch running = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::InProgress; });
+        QVERIFY2(!running.id.isEmpty(), "the seeded history has a running batch");
+        const auto cancelled = waitFor(backend->cancel(running));
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
+        QCOMPARE(cancelled.value.status.kind(), BatchStatus::Cancelling);
+        QVERIFY(cancelled.value.cancellingAt.has_value());
+        // The partial answer was merged: fields it lacks are still there.
+        QCOMPARE(cancelled.value.endpoint, running.endpoint);
+        QCOMPARE(cancelled.value.metadata, running.metadata);
+        QCOMPARE(cancelled.value.inputFileId, running.inputFileId);
+
+        f.sim().store().advance(6); // past the cancel delay
+        const auto later = waitFor(backend->retrieve(running.id));
+        QVERIFY(later.ok());
+        QCOMPARE(later.value.status.kind(), BatchStatus::Cancelled);
+        QVERIFY(later.value.cancelledAt.has_value());
+        QVERIFY(later.value.counts.processed() < later.value.counts.total);
+
+        // Cancelling a finished batch is refused with the server's message.
+        const auto again = waitFor(backend->cancel(later.value));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error.httpStatus, 400);
+        QVERIFY(again.error.message.contains(QStringLiteral("cancelled")));
+    }
+
+    void createInlineThenResults()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        CreateBatchRequest r;
+        r.model = QStringLiteral("openai/gpt-4o-mini");
+        r.endpoint = QStringLiteral("/v1/chat/completions");
+        r.metadata.insert(QStringLiteral("team"), QStringLiteral("ml"));
+        for (int i = 0; i < 40; ++i) {
+            r.requests.append(QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("q-%1").arg(i)},
+                                          {QStringLiteral("method"), QStringLiteral("POST")},
+                                          {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
+                                          {QStringLiteral("body"), QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
+                                                                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("question %1").arg(i)}}}}}}});
+        }
+        const auto created = waitFor(backend->create(r));
+        QVERIFY2(created.ok(), qPrintable(created.error.toString()));
+        QCOMPARE(created.value.status.kind(), BatchStatus::Validating);
+        QCOMPARE(created.value.counts.total, 40);
+        QCOMPARE(created.value.metadata.value(QStringLiteral("team")), QStringLiteral("ml"));
+
+        // Not finished yet: the gateway answers 500, and we say so.
+        const auto early = waitFor(backend->results(created.value));
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error.httpStatus, 500);
+        QVERIFY(early.error.message.contains(QStringLiteral("not available")));
+
+        f.sim().store().advance(60);
+        const auto done = waitFor(backend->retrieve(created.value.id));
+        QVERIFY(done.ok());
+        QCOMPARE(done.value.status.kind(), BatchStatus::Completed);
+        const auto results = waitFor(backend->results(done.value));
+        QVERIFY2(results.ok(), qPrintable(results.error.toString()));
+        // Output rows from /results plus failed rows from the error file: every request once.
+        QCOMPARE(results.value.rows.size(), 40);
+        QSet<QString> ids;
+        int succeeded = 0;
+        for (const ResultRow &row : results.value.rows) {
+            ids.insert(row.customId);
+            succeeded += row.outcome == ResultOutcome::Succeeded;
+        }
+        QCOMPARE(ids.size(), 40);
+        QVERIFY(ids.contains(QStringLiteral("q-39")));
+        QCOMPARE(succeeded, int(done.value.counts.completed));
+        QCOMPARE(40 - succeeded, int(done.value.counts.failed));
+        QCOMPARE(f.requestsTo(done.value.errorFileId + QStringLiteral("/content")), 1);
+    }
+
+    void createByUpload()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("requests.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 25; ++i)
+            file.write(QStringLiteral(R"({"custom_id":"u-%1","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-3-small","input":"text %1"}})").arg(i).toUtf8() + "\n");
+        file.close();
+
+        const auto upload = waitFor(backend->uploadFile(path));
+        QVERIFY2(upload.ok(), qPrintable(upload.error.toString()));
+        QVERIFY(upload.value.id.startsWith(QStringLiteral("file-")));
+        QCOMPARE(upload.value.bytes, QFileInfo(path).size());
+        QCOMPARE(upload.value.filename, QStringLiteral("requests.jsonl"));
+        QCOMPARE(upload.value.purpose, QStringLiteral("batch"));
+
+        CreateBatchRequest r;
+        r.model = QStringLiteral("openai/text-embedding-3-small");
+        r.inputFileId = upload.value.id;
+        r.endpoint = QStringLiteral("/v1/embeddings");
+        const auto created = waitFor(backend->create(r));
+        QVERIFY2(created.ok(), qPrintable(created.error.toString()));
+        QCOMPARE(created.value.counts.total, 25);
+        QCOMPARE(created.value.inputFileId, upload.value.id);
+        QCOMPARE(created.value.endpoint, QStringLiteral("/v1/embeddings"));
+    }
+
+    void createNeedsInput()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        CreateBatchRequest r;
+        r.model = QStringLiteral("openai/gpt-4o-mini");
+        const auto outcome = waitFor(backend->create(r));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.httpStatus, 400);
+        QVERIFY(outcome.error.message.contains(QStringLiteral("input_file_id or requests")));
+    }
+
+    void resultsOfAFinishedBatchMergeTheErrorFile()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch done = firstWith(*backend, [](const Batch &b) {
+            return b.status.kind() == BatchStatus::Completed && !b.errorFileId.isEmpty() && b.counts.total <= 5000;
+        });
+        QVERIFY(!done.id.isEmpty());
+        const auto results = waitFor(backend->results(done));
+        QVERIFY2(results.ok(), qPrintable(results.error.toString()));
+        QCOMPARE(results.value.rows.size(), int(done.counts.total));
+        qint64 errored = 0;
+        for (const ResultRow &row : results.value.rows)
+            errored += row.outcome == ResultOutcome::Errored;
+        QCOMPARE(errored, done.counts.failed);
+        QVERIFY(results.value.parseErrors.isEmpty());
+    }
+
+    void anthropicBatchesThroughTheGateway()
+    {
+        SimFixture f;
+        auto backend = f.backend(QStringLiteral("anthropic"));
+        const auto all = waitFor(backend->list({}));
+        QVERIFY(all.ok());
+        QVERIFY(!all.value.batches.isEmpty());
+        bool sawEnded = false;
+        for (const Batch &b : all.value.batches) {
+            QVERIFY(b.status.kind() == BatchStatus::InProgress || b.status.kind() == BatchStatus::Ended
+                    || b.status.kind() == BatchStatus::Cancelling);
+            QVERIFY(!b.processingStatus.isEmpty());
+            if (b.status.kind() == BatchStatus::Ended) {
+                sawEnded = true;
+                QCOMPARE(b.counts.total, b.counts.succeeded + b.counts.failed + b.counts.canceled + b.counts.expired);
+                const auto results = waitFor(backend->results(b));
+                QVERIFY2(results.ok(), qPrintable(results.error.toString()));
+                QCOMPARE(results.value.rows.size(), int(b.counts.total));
+            }
+        }
+        QVERIFY(sawEnded);
+    }
+
+    void downloadStreamsToDisk()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch done = firstWith(*backend, [](const Batch &b) { return !b.outputFileId.isEmpty(); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.jsonl"));
+        Pending<qint64> *pending = backend->downloadFile(done.outputFileId, path);
+        qint64 lastProgress = 0;
+        connect(pending, &PendingCall::progress, this, [&](qint64 doneBytes, qint64) { lastProgress = doneBytes; });
+        const auto outcome = waitFor(pending);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        QCOMPARE(QFileInfo(path).size(), outcome.value);
+        QCOMPARE(lastProgress, outcome.value);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), int(done.counts.completed));
+    }
+
+    void unauthorisedWithoutTheKey()
+    {
+        SimOptions o = SimFixture::defaultOptions();
+        o.requireKey = QStringLiteral("sk-bf-test-key");
+        SimFixture f(o);
+        auto anonymous = f.backend();
+        const auto denied = waitFor(anonymous->list({}));
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error.httpStatus, 401);
+        QCOMPARE(denied.error.code, QStringLiteral("invalid_virtual_key"));
+        QCOMPARE(denied.error.toString(), QStringLiteral("list failed: HTTP 401 invalid_virtual_key: virtual key is missing or invalid"));
+
+        Connection bearer = f.connection();
+        bearer.apiKey = o.requireKey;
+        QVERIFY(waitFor(SimFixture::backend(bearer)->list({})).ok());
+        Connection virtualKey = f.connection();
+        virtualKey.virtualKey = o.requireKey;
+        QVERIFY(waitFor(SimFixture::backend(virtualKey)->list({})).ok());
+        QVERIFY(f.sim().log().last().headerNames.contains(QStringLiteral("x-bf-vk")));
+    }
+
+    void abortFinishesAsCancelled()
+    {
+        SimFixture f;
+        f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("slow:1"), nullptr));
+        auto backend = f.backend();
+        Pending<BatchPage> *pending = backend->list({});
+        QTimer::singleShot(50, pending, &PendingCall::abort);
+        const auto outcome = waitFor(pending);
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBifrostBackend)
+#include "tst_bifrost_backend.moc"
