@@ -89,6 +89,7 @@ BatchBackend::BatchBackend(Connection connection, QObject *parent)
 Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)
 {
     auto *result = new Pending<QList<Batch>>(QStringLiteral("list"));
+    bindLifetime(result);
     auto *walker = new PageWalker(this, result, pageSize, qMax(1, maxPages));
     walker->fetch(QString());
     return result;
@@ -152,6 +153,26 @@ bool BatchBackend::parseObject(const QString &operation, const HttpResponse &res
     error->httpStatus = response.status;
     error->bodySnippet = QString::fromUtf8(response.body.left(800)).left(200);
     return false;
+}
+
+void BatchBackend::bindLifetime(PendingCall *pending)
+{
+    connect(this, &QObject::destroyed, pending, [pending] {
+        pending->fail(ApiError::make(ApiError::Kind::Cancelled, pending->operation(), QStringLiteral("the connection was closed")));
+    });
+}
+
+void BatchBackend::stamp(Batch &batch) const
+{
+    batch.connection = m_connection.name;
+    if (batch.provider.isEmpty())
+        batch.provider = provider();
+}
+
+void BatchBackend::stamp(QList<Batch> &batches) const
+{
+    for (Batch &b : batches)
+        stamp(b);
 }
 
 void BatchBackend::reportFailure(const ApiError &error)

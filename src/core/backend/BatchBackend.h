@@ -104,6 +104,11 @@ protected:
     static bool parseObject(const QString &operation, const HttpResponse &response, QJsonObject *out, ApiError *error);
 
     void reportFailure(const ApiError &error);
+    // Fails `pending` as cancelled if this backend is destroyed before it finishes.
+    void bindLifetime(PendingCall *pending);
+    // Marks batches with the connection they came through.
+    void stamp(Batch &batch) const;
+    void stamp(QList<Batch> &batches) const;
 
 private:
     Connection m_connection;
@@ -115,6 +120,7 @@ Pending<T> *BatchBackend::exchange(HttpRequest request,
                                    std::function<bool(const HttpResponse &, T *, QStringList *, ApiError *)> decode)
 {
     auto *pending = new Pending<T>(request.operation);
+    bindLifetime(pending);
     HttpCall *call = m_http.send(std::move(request));
     pending->track(call);
     connect(call, &HttpCall::finished, pending, [this, pending, call, decode = std::move(decode)] {

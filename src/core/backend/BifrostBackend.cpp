@@ -41,6 +41,7 @@ bool BifrostBackend::decodeBatchResponse(const QString &operation, const HttpRes
     if (!parseObject(operation, response, &object, error))
         return false;
     *batch = BatchDecoder::decodeBatch(object, provider(), warnings);
+    stamp(*batch);
     if (batch->id.isEmpty()) {
         *error = ApiError::make(ApiError::Kind::Decode, operation, QStringLiteral("the answer has no batch id"));
         error->httpStatus = response.status;
@@ -60,14 +61,13 @@ Pending<BatchPage> *BifrostBackend::list(const ListQuery &query)
         params.append({QStringLiteral("before"), query.before});
     HttpRequest request = makeRequest(QStringLiteral("list"), "GET",
                                       connection().endpoint(QStringLiteral("/v1/batches"), params));
-    const QString providerName = provider();
     return exchange<BatchPage>(std::move(request),
-                               [providerName](const HttpResponse &response, BatchPage *page, QStringList *warnings,
-                                              ApiError *error) {
+                               [this](const HttpResponse &response, BatchPage *page, QStringList *warnings, ApiError *error) {
                                    QJsonObject object;
                                    if (!parseObject(QStringLiteral("list"), response, &object, error))
                                        return false;
-                                   *page = BatchDecoder::decodePage(object, providerName, warnings);
+                                   *page = BatchDecoder::decodePage(object, provider(), warnings);
+                                   stamp(page->batches);
                                    return true;
                                });
 }
@@ -87,17 +87,16 @@ Pending<Batch> *BifrostBackend::cancel(const Batch &current)
     // Cancelling twice is harmless, so a lost answer may be retried.
     request.idempotent = true;
     const QByteArray base = current.raw;
-    const QString providerName = provider();
     return exchange<Batch>(std::move(request),
-                           [base, providerName](const HttpResponse &response, Batch *batch, QStringList *warnings,
-                                                ApiError *error) {
+                           [this, base](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
                                QJsonObject partial;
                                if (!parseObject(QStringLiteral("cancel"), response, &partial, error))
                                    return false;
                                // The answer is a partial batch: merge it into what we had.
                                const QJsonObject merged =
                                    BatchDecoder::mergePartial(QJsonDocument::fromJson(base).object(), partial);
-                               *batch = BatchDecoder::decodeBatch(merged, providerName, warnings);
+                               *batch = BatchDecoder::decodeBatch(merged, provider(), warnings);
+                               stamp(*batch);
                                return true;
                            });
 }
@@ -184,6 +183,7 @@ QList<ResultSource> BifrostBackend::resultSources(const Batch &batch) const
 Pending<ResultSet> *BifrostBackend::results(const Batch &batch)
 {
     auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
+    bindLifetime(pending);
     HttpRequest request = makeRequest(QStringLiteral("results"), "GET", batchUrl(batch.id, QStringLiteral("/results")));
     const QString errorFileId = provider() == u"openai" ? batch.errorFileId : QString();
 

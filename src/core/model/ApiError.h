@@ -45,3 +45,6 @@ struct ApiError
     // The most specific machine-readable word: code, else type.
     QString reason() const;
 };
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(ApiError)

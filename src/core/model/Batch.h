@@ -71,14 +71,19 @@ struct Batch
     QByteArray extraFields; // compact JSON, or empty when absent
 
     // Normalised at the backend edge:
+    QString connection; // the name of the connection it was listed through
     QString provider;  // the provider the batch lives on (extra_fields.provider or the connection's)
     QString model;     // OpenAI's `model`, else extra_fields.model_requested
     TokenUsage usage;
     QByteArray raw;    // the object exactly as decoded, compact JSON, for the raw view and merging
 
-    // Batches are identified by (provider, id): the same id may exist under two providers.
-    QString key() const { return provider + QLatin1Char('\x1f') + id; }
+    // Batches are identified by (connection, provider, id): the same id may exist
+    // under two providers, and two connections may reach the same provider.
+    QString key() const { return connection + QLatin1Char('\x1f') + provider + QLatin1Char('\x1f') + id; }
 
     // The time of the latest lifecycle event, used for "elapsed" and sorting.
     Timestamp endedAt() const;
 };
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(Batch)

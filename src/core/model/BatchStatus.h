@@ -32,6 +32,8 @@ public:
     // Terminal states never change again; an unknown state is treated as still active.
     bool terminal() const;
     bool active() const { return !terminal(); }
+    // Still running and not already being cancelled.
+    bool cancellable() const { return !terminal() && m_kind != Cancelling; }
 
     static QString canonicalWire(Kind kind);
 

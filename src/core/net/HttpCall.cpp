@@ -166,7 +166,7 @@ void HttpCall::discardSink()
 
 void HttpCall::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply || !m_reply->isReadable()) // an aborted reply is closed: nothing left to read
         return;
     if (m_response.status == 0)
         m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

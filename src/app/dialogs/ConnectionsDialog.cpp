@@ -1,0 +1,287 @@
+#include "ConnectionsDialog.h"
+
+#include "ui_ConnectionsDialog.h"
+
+#include "backend/BackendFactory.h"
+#include "settings/ProfileStore.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+
+ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ConnectionsDialog>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+    ui->setupUi(this);
+    ui->kindCombo->addItem(tr("Bifrost gateway"), backendKindWire(BackendKind::Bifrost));
+    m_openButton = ui->buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
+    m_openButton->setToolTip(tr("Save and show this connection's batches"));
+    ui->keychainNote->setText(m_secrets->sessionOnly()
+                                  ? tr("No system keychain is available: keys are kept in memory for this session only.")
+                                  : tr("Keys are stored in the system keychain, never in the settings file."));
+
+    connect(ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        loadProfile(ui->profileList->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(ui->addButton, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
+    connect(ui->removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
+    connect(ui->testButton, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
+    connect(ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &ConnectionsDialog::save);
+    connect(ui->buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (save())
+            Q_EMIT openRequested(m_currentId);
+        accept();
+    });
+    for (QLineEdit *edit : {ui->nameEdit, ui->urlEdit, ui->providersEdit, ui->apiKeyEdit, ui->virtualKeyEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
+    connect(ui->headersEdit, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
+    connect(ui->timeoutSpin, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
+    connect(ui->refreshSpin, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
+
+    reloadList(m_profiles->lastUsed());
+    if (ui->profileList->count() == 0)
+        addProfile();
+}
+
+ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::setDirty(bool dirty)
+{
+    if (m_loading)
+        return;
+    m_dirty = dirty;
+    ui->buttons->button(QDialogButtonBox::Save)->setEnabled(dirty || m_currentId.isEmpty());
+}
+
+void ConnectionsDialog::selectProfile(const QString &id)
+{
+    for (int i = 0; i < ui->profileList->count(); ++i) {
+        if (ui->profileList->item(i)->data(Qt::UserRole).toString() == id)
+            ui->profileList->setCurrentRow(i);
+    }
+}
+
+void ConnectionsDialog::reloadList(const QString &selectId)
+{
+    const QSignalBlocker block(ui->profileList);
+    ui->profileList->clear();
+    int select = 0;
+    for (const ConnectionProfile &p : m_profiles->profiles()) {
+        if (p.transient)
+            continue;
+        auto *item = new QListWidgetItem(p.name, ui->profileList);
+        item->setData(Qt::UserRole, p.id);
+        if (p.id == selectId)
+            select = ui->profileList->count() - 1;
+    }
+    if (ui->profileList->count() > 0) {
+        ui->profileList->setCurrentRow(select);
+        loadProfile(ui->profileList->item(select)->data(Qt::UserRole).toString());
+    }
+    ui->removeButton->setEnabled(ui->profileList->count() > 0);
+}
+
+void ConnectionsDialog::loadProfile(const QString &id)
+{
+    const ConnectionProfile *p = m_profiles->find(id);
+    if (!p)
+        return;
+    m_loading = true;
+    m_currentId = id;
+    ui->nameEdit->setText(p->name);
+    ui->kindCombo->setCurrentIndex(qMax(0, ui->kindCombo->findData(backendKindWire(p->kind))));
+    ui->urlEdit->setText(p->baseUrl.toString());
+    ui->providersEdit->setText(p->providers.join(QStringLiteral(", ")));
+    QStringList headers;
+    for (const auto &[name, value] : p->extraHeaders)
+        headers << QString::fromUtf8(name + ": " + value);
+    ui->headersEdit->setPlainText(headers.join(QLatin1Char('\n')));
+    ui->timeoutSpin->setValue(p->timeoutSeconds);
+    ui->refreshSpin->setValue(p->refreshSeconds);
+    ui->apiKeyEdit->clear();
+    ui->virtualKeyEdit->clear();
+    ui->testResult->clear();
+    m_loading = false;
+    setDirty(false);
+    m_secrets->read(id, this, [this, id](const ProfileSecrets &s) {
+        if (m_currentId != id)
+            return;
+        m_loading = true;
+        ui->apiKeyEdit->setText(s.apiKey);
+        ui->virtualKeyEdit->setText(s.virtualKey);
+        QString headers = ui->headersEdit->toPlainText();
+        for (const auto &[name, value] : s.secretHeaders)
+            headers += (headers.isEmpty() ? QString() : QStringLiteral("\n")) + QString::fromUtf8(name + ": " + value);
+        ui->headersEdit->setPlainText(headers);
+        m_loading = false;
+    });
+}
+
+HeaderList ConnectionsDialog::parseHeaders(const QString &text, QStringList *errors)
+{
+    HeaderList headers;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
+        static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+        if (name.isEmpty() || !token.match(name).hasMatch()) {
+            if (errors)
+                errors->append(tr("header line %1 is not \"Name: value\"").arg(i + 1));
+            continue;
+        }
+        headers.append({name.toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return headers;
+}
+
+QStringList ConnectionsDialog::parseProviders(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed().toLower();
+        if (!p.isEmpty() && !out.contains(p))
+            out << p;
+    }
+    return out;
+}
+
+bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secrets, QString *error) const
+{
+    profile->id = m_currentId;
+    profile->name = ui->nameEdit->text().trimmed();
+    BackendKind kind = BackendKind::Bifrost;
+    backendKindFromWire(ui->kindCombo->currentData().toString(), &kind);
+    profile->kind = kind;
+    profile->baseUrl = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
+    profile->providers = parseProviders(ui->providersEdit->text());
+    profile->timeoutSeconds = ui->timeoutSpin->value();
+    profile->refreshSeconds = ui->refreshSpin->value();
+    if (profile->name.isEmpty()) {
+        *error = tr("Give the connection a name.");
+        return false;
+    }
+    for (const ConnectionProfile &other : m_profiles->profiles()) {
+        if (other.id != m_currentId && other.name.compare(profile->name, Qt::CaseInsensitive) == 0) {
+            *error = tr("Another connection is already called \"%1\".").arg(profile->name);
+            return false;
+        }
+    }
+    if (!profile->baseUrl.isValid() || (profile->baseUrl.scheme() != u"http" && profile->baseUrl.scheme() != u"https")) {
+        *error = tr("The base URL must start with http:// or https://.");
+        return false;
+    }
+    if (profile->providers.isEmpty()) {
+        *error = tr("Name at least one provider, for example openai.");
+        return false;
+    }
+    QStringList headerErrors;
+    const HeaderList headers = parseHeaders(ui->headersEdit->toPlainText(), &headerErrors);
+    if (!headerErrors.isEmpty()) {
+        *error = headerErrors.join(QLatin1Char('\n'));
+        return false;
+    }
+    profile->extraHeaders.clear();
+    secrets->secretHeaders.clear();
+    for (const auto &h : headers) {
+        // Credentials typed as extra headers go to the keychain with the keys.
+        if (isSecretHeader(h.first))
+            secrets->secretHeaders.append(h);
+        else
+            profile->extraHeaders.append(h);
+    }
+    secrets->apiKey = ui->apiKeyEdit->text().trimmed();
+    secrets->virtualKey = ui->virtualKeyEdit->text().trimmed();
+    return true;
+}
+
+bool ConnectionsDialog::save()
+{
+    ConnectionProfile profile;
+    ProfileSecrets secrets;
+    QString error;
+    if (!collect(&profile, &secrets, &error)) {
+        QMessageBox::warning(this, tr("Connection not saved"), error);
+        return false;
+    }
+    profile = m_profiles->save(profile);
+    m_secrets->write(profile.id, secrets);
+    m_currentId = profile.id;
+    reloadList(profile.id);
+    setDirty(false);
+    return true;
+}
+
+void ConnectionsDialog::addProfile()
+{
+    m_loading = true;
+    m_currentId.clear();
+    ui->profileList->clearSelection();
+    ui->nameEdit->setText(tr("New connection"));
+    ui->kindCombo->setCurrentIndex(0);
+    ui->urlEdit->setText(QStringLiteral("http://localhost:8080"));
+    ui->providersEdit->setText(QStringLiteral("openai"));
+    ui->apiKeyEdit->clear();
+    ui->virtualKeyEdit->clear();
+    ui->headersEdit->clear();
+    ui->timeoutSpin->setValue(30);
+    ui->refreshSpin->setValue(5);
+    ui->testResult->clear();
+    m_loading = false;
+    setDirty(true);
+    ui->nameEdit->setFocus();
+    ui->nameEdit->selectAll();
+}
+
+void ConnectionsDialog::removeProfile()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const ConnectionProfile *p = m_profiles->find(m_currentId);
+    if (!p)
+        return;
+    if (QMessageBox::question(this, tr("Remove connection"),
+                              tr("Remove \"%1\" and forget its keys?").arg(p->name)) != QMessageBox::Yes)
+        return;
+    const QString id = m_currentId;
+    m_secrets->remove(id);
+    m_profiles->remove(id);
+    m_currentId.clear();
+    reloadList(QString());
+    if (ui->profileList->count() == 0)
+        addProfile();
+}
+
+void ConnectionsDialog::testConnection()
+{
+    ConnectionProfile profile;
+    ProfileSecrets secrets;
+    QString error;
+    if (!collect(&profile, &secrets, &error)) {
+        ui->testResult->setText(error);
+        return;
+    }
+    Connection connection = profile.connectionFor(profile.providers.first(), secrets.apiKey, secrets.virtualKey);
+    connection.extraHeaders += secrets.secretHeaders;
+    std::shared_ptr<BatchBackend> backend = makeBackend(connection);
+    ui->testButton->setEnabled(false);
+    ui->testResult->setText(tr("Connecting…"));
+    ListQuery query;
+    query.limit = 1;
+    onFinished(backend->list(query), this, [this, backend](const Pending<BatchPage> &p) {
+        ui->testButton->setEnabled(true);
+        if (p.ok())
+            ui->testResult->setText(tr("✓ Connected: the gateway answered for provider %1.").arg(backend->provider()));
+        else
+            ui->testResult->setText(tr("✗ %1").arg(p.error().toString()));
+    });
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "settings/ConnectionProfile.h"
+#include "secrets/SecretStore.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class ConnectionsDialog;
+}
+class ProfileStore;
+class QPushButton;
+
+// Adds, edits and removes connection profiles. Keys go to the keychain
+// (SecretStore); everything else to QSettings (ProfileStore).
+class ConnectionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionsDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    ~ConnectionsDialog() override;
+
+    void selectProfile(const QString &id);
+
+    // Splits "Name: value" lines; malformed lines are reported in `errors`.
+    static HeaderList parseHeaders(const QString &text, QStringList *errors);
+    static QStringList parseProviders(const QString &text);
+
+Q_SIGNALS:
+    // The user wants this profile open in the main window.
+    void openRequested(const QString &profileId);
+
+private:
+    void reloadList(const QString &selectId);
+    void loadProfile(const QString &id);
+    bool collect(ConnectionProfile *profile, ProfileSecrets *secrets, QString *error) const;
+    bool save();
+    void addProfile();
+    void removeProfile();
+    void testConnection();
+    void setDirty(bool dirty);
+
+    std::unique_ptr<Ui::ConnectionsDialog> ui;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    QString m_currentId; // empty: a new, unsaved profile
+    QPushButton *m_openButton = nullptr;
+    bool m_dirty = false;
+    bool m_loading = false;
+};

@@ -1,0 +1,34 @@
+#include "FinishNotifier.h"
+
+#include "Icons.h"
+#include "models/StatusCategory.h"
+
+#include <QLocale>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+FinishNotifier::FinishNotifier(QStatusBar *statusBar, QObject *parent)
+    : QObject(parent)
+    , m_statusBar(statusBar)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(Icons::appIcon(), this);
+        m_tray->setToolTip(tr("Batch Console"));
+        m_tray->show();
+    }
+}
+
+void FinishNotifier::notify(const Batch &b)
+{
+    const QLocale locale;
+    const QString status = StatusCategory::statusText(b.status);
+    m_lastMessage = tr("Batch %1 %2: %3 succeeded, %4 failed of %5")
+                        .arg(b.id, status, locale.toString(b.counts.completed), locale.toString(b.counts.unsuccessful()),
+                             locale.toString(b.counts.total));
+    m_statusBar->showMessage(m_lastMessage, 15000);
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        const auto category = StatusCategory::of(b);
+        const auto icon = category == StatusCategory::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning;
+        m_tray->showMessage(tr("Batch %1").arg(status), m_lastMessage, icon, 10000);
+    }
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/StatusCategory.h"
+
+#include <QButtonGroup>
+#include <QLineEdit>
+#include <QWidget>
+#include <array>
+
+class QToolButton;
+
+// The status filter buttons with live counts (All, Active, Completed,
+// Failed, Expired, Cancelled), and the search field.
+class StatusFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusFilterBar(QWidget *parent = nullptr);
+
+    void setCounts(const std::array<int, StatusCategory::Count> &counts);
+    StatusCategory::Kind category() const { return m_category; }
+    void setCategory(StatusCategory::Kind category);
+    QLineEdit *searchField() const { return m_search; }
+    QToolButton *button(StatusCategory::Kind category) const { return m_buttons.at(category); }
+
+Q_SIGNALS:
+    void categoryChanged(StatusCategory::Kind category);
+    void searchTextChanged(const QString &text);
+
+private:
+    std::array<QToolButton *, StatusCategory::Count> m_buttons{};
+    std::array<int, StatusCategory::Count> m_counts{};
+    QButtonGroup m_group;
+    QLineEdit *m_search;
+    StatusCategory::Kind m_category = StatusCategory::All;
+};

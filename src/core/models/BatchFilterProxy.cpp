@@ -1,0 +1,98 @@
+#include "BatchFilterProxy.h"
+
+#include "BatchTableModel.h"
+
+BatchFilterProxy::BatchFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortRole(BatchTableModel::SortRole);
+}
+
+void BatchFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_batches = qobject_cast<BatchTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void BatchFilterProxy::setCategory(StatusCategory::Kind category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    invalidateFilter();
+}
+
+void BatchFilterProxy::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+void BatchFilterProxy::setProvider(const QString &provider)
+{
+    if (provider == m_provider)
+        return;
+    m_provider = provider;
+    invalidateFilter();
+}
+
+void BatchFilterProxy::setConnection(const QString &connection)
+{
+    if (connection == m_connection)
+        return;
+    m_connection = connection;
+    invalidateFilter();
+}
+
+bool BatchFilterProxy::matchesSearch(const Batch &b, const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    auto has = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
+    if (has(b.id) || has(b.endpoint) || has(b.model))
+        return true;
+    for (auto it = b.metadata.begin(); it != b.metadata.end(); ++it) {
+        if (has(it.key()) || has(it.value()) || has(it.key() + QLatin1Char('=') + it.value()))
+            return true;
+    }
+    return false;
+}
+
+std::array<int, StatusCategory::Count> BatchFilterProxy::categoryCounts() const
+{
+    std::array<int, StatusCategory::Count> counts{};
+    if (!m_batches)
+        return counts;
+    for (int row = 0; row < m_batches->rowCount(); ++row) {
+        const Batch &b = m_batches->batchAt(row);
+        if ((!m_provider.isEmpty() && b.provider != m_provider) || (!m_connection.isEmpty() && b.connection != m_connection)
+            || !matchesSearch(b, m_search))
+            continue;
+        ++counts[StatusCategory::All];
+        ++counts[StatusCategory::of(b)];
+    }
+    return counts;
+}
+
+bool BatchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_batches || sourceParent.isValid())
+        return true;
+    const Batch &b = m_batches->batchAt(sourceRow);
+    if (!m_provider.isEmpty() && b.provider != m_provider)
+        return false;
+    if (!m_connection.isEmpty() && b.connection != m_connection)
+        return false;
+    return StatusCategory::contains(m_category, b) && matchesSearch(b, m_search);
+}
+
+bool BatchFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_batches)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_batches->lessThan(left.row(), right.row(), left.column());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "StatusCategory.h"
+#include "model/Batch.h"
+
+#include <array>
+
+#include <QSortFilterProxyModel>
+
+class BatchTableModel;
+
+// The status filter, the connection and provider filters, and the search
+// (id, endpoint, model and metadata) in front of a BatchTableModel. Sorting
+// compares the model's raw values directly: no display text, no QVariant.
+class BatchFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit BatchFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    void setCategory(StatusCategory::Kind category);
+    StatusCategory::Kind category() const { return m_category; }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    // Empty: every provider / connection.
+    void setProvider(const QString &provider);
+    void setConnection(const QString &connection);
+
+    static bool matchesSearch(const Batch &batch, const QString &text);
+    // Batches per status category among those the other filters let through,
+    // for the live counts on the status filter buttons.
+    std::array<int, StatusCategory::Count> categoryCounts() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    BatchTableModel *m_batches = nullptr;
+    StatusCategory::Kind m_category = StatusCategory::All;
+    QString m_search;
+    QString m_provider;
+    QString m_connection;
+};

@@ -1,0 +1,412 @@
+#include "BatchTableModel.h"
+
+#include "format/TimeText.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+
+bool sameBatchState(const Batch &a, const Batch &b)
+{
+    // The common case, an unchanged batch, is one memcmp of the raw answer.
+    if (!a.raw.isEmpty() && a.raw == b.raw)
+        return true;
+    // extra_fields and the raw bytes are left out on purpose: gateways put
+    // per-response data (latency, request type) there, which is not a change.
+    return a.status == b.status && a.counts == b.counts && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
+        && a.inProgressAt == b.inProgressAt && a.finalizingAt == b.finalizingAt && a.completedAt == b.completedAt
+        && a.failedAt == b.failedAt && a.expiredAt == b.expiredAt && a.cancellingAt == b.cancellingAt
+        && a.cancelledAt == b.cancelledAt && a.archivedAt == b.archivedAt && a.outputFileId == b.outputFileId
+        && a.errorFileId == b.errorFileId && a.errors == b.errors && a.metadata == b.metadata
+        && a.processingStatus == b.processingStatus && a.endpoint == b.endpoint && a.model == b.model
+        && a.resultsUrl == b.resultsUrl && a.usage == b.usage && a.done == b.done && a.progress == b.progress
+        && a.inputFileId == b.inputFileId;
+}
+
+BatchTableModel::BatchTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+int BatchTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int BatchTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString BatchTableModel::columnName(int column)
+{
+    switch (column) {
+    case IdColumn: return tr("ID");
+    case ConnectionColumn: return tr("Connection");
+    case ProviderColumn: return tr("Provider");
+    case StatusColumn: return tr("Status");
+    case ProgressColumn: return tr("Progress");
+    case EndpointColumn: return tr("Endpoint");
+    case ModelColumn: return tr("Model");
+    case CreatedColumn: return tr("Created");
+    case ElapsedColumn: return tr("Elapsed / ETA");
+    case ExpiresColumn: return tr("Expires");
+    case MetadataColumn: return tr("Metadata");
+    default: return {};
+    }
+}
+
+QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnName(section);
+    if (role == Qt::ToolTipRole && section == ElapsedColumn)
+        return tr("Time since the batch started; for running batches, the estimated time left");
+    return {};
+}
+
+qint64 BatchTableModel::elapsedSeconds(int row) const
+{
+    const Batch &b = m_entries.at(row).batch;
+    const Timestamp start = b.inProgressAt ? b.inProgressAt : b.createdAt;
+    if (!start)
+        return 0;
+    const Timestamp end = b.endedAt();
+    const qint64 until = end ? *end : (b.status.terminal() ? *start : now());
+    return qMax<qint64>(0, until - *start);
+}
+
+std::optional<qint64> BatchTableModel::etaSeconds(int row) const
+{
+    const Entry &e = m_entries.at(row);
+    const Batch &b = e.batch;
+    if (b.status.kind() != BatchStatus::InProgress)
+        return std::nullopt;
+    const qint64 remaining = b.counts.remaining();
+    if (remaining <= 0)
+        return 0;
+    if (auto seen = e.rate.eta(remaining))
+        return seen;
+    // Not enough refreshes yet: fall back to the pace since the batch started.
+    if (b.inProgressAt && b.counts.processed() > 0) {
+        const qint64 running = now() - *b.inProgressAt;
+        if (running > 0)
+            return qint64(double(remaining) * double(running) / double(b.counts.processed()));
+    }
+    return std::nullopt;
+}
+
+QVariant BatchTableModel::display(const Entry &e, int column) const
+{
+    const Batch &b = e.batch;
+    switch (column) {
+    case IdColumn: return b.id;
+    case ConnectionColumn: return b.connection;
+    case ProviderColumn: return b.provider;
+    case StatusColumn: return StatusCategory::statusText(b.status);
+    case ProgressColumn:
+        return tr("%1/%2").arg(QLocale().toString(b.counts.processed()), QLocale().toString(b.counts.total));
+    case EndpointColumn: return b.endpoint;
+    case ModelColumn: return b.model;
+    case CreatedColumn: return b.createdAt ? TimeText::localDateTime(*b.createdAt) : QString();
+    case ElapsedColumn: {
+        const int row = int(&e - m_entries.constData());
+        if (b.status.kind() == BatchStatus::InProgress) {
+            if (const auto eta = etaSeconds(row))
+                return tr("ETA %1").arg(TimeText::duration(*eta));
+        }
+        if (!b.createdAt && !b.inProgressAt)
+            return QString();
+        return TimeText::duration(elapsedSeconds(row));
+    }
+    case ExpiresColumn:
+        if (!b.expiresAt || b.status.terminal())
+            return QString();
+        return TimeText::relative(*b.expiresAt, now());
+    case MetadataColumn:
+        return e.metadataText;
+    default: return {};
+    }
+}
+
+QString BatchTableModel::metadataText(const Batch &b)
+{
+    QStringList parts;
+    for (auto it = b.metadata.begin(); it != b.metadata.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant BatchTableModel::sortValue(const Entry &e, int column) const
+{
+    const Batch &b = e.batch;
+    const int row = int(&e - m_entries.constData());
+    switch (column) {
+    case StatusColumn: return int(b.status.kind());
+    case ProgressColumn: return b.counts.fraction();
+    case CreatedColumn: return b.createdAt.value_or(0);
+    case ElapsedColumn: return elapsedSeconds(row);
+    case ExpiresColumn: return b.expiresAt.value_or(0);
+    default: return display(e, column);
+    }
+}
+
+QVariant BatchTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    const Batch &b = e.batch;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(e, index.column());
+    case SortRole:
+        return sortValue(e, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ProgressColumn) {
+            const QLocale l;
+            return tr("%1 succeeded, %2 failed, %3 expired, %4 cancelled, %5 remaining of %6")
+                .arg(l.toString(b.counts.completed), l.toString(b.counts.failed), l.toString(b.counts.expired),
+                     l.toString(b.counts.canceled), l.toString(b.counts.remaining()), l.toString(b.counts.total));
+        }
+        if (index.column() == StatusColumn && !b.processingStatus.isEmpty())
+            return tr("%1 (provider status: %2)").arg(StatusCategory::statusText(b.status), b.processingStatus);
+        if (index.column() == ElapsedColumn)
+            return tr("Elapsed: %1").arg(TimeText::duration(elapsedSeconds(index.row())));
+        if (index.column() == ExpiresColumn && b.expiresAt)
+            return TimeText::localDateTime(*b.expiresAt);
+        if (index.column() == CreatedColumn && b.createdAt)
+            return TimeText::relative(*b.createdAt, now());
+        if (e.stale)
+            return tr("The last refresh of this connection failed; this row may be out of date.");
+        return display(e, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == ProgressColumn || index.column() == ElapsedColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case KeyRole: return b.key();
+    case StatusKindRole: return int(b.status.kind());
+    case CategoryRole: return int(StatusCategory::of(b));
+    case SucceededRole: return b.counts.completed;
+    case UnsuccessfulRole: return b.counts.unsuccessful();
+    case TotalRole: return b.counts.total;
+    case StaleRole: return e.stale;
+    case TerminalRole: return b.status.terminal();
+    default: return {};
+    }
+}
+
+bool BatchTableModel::lessThan(int l, int r, int column) const
+{
+    const Batch &a = m_entries.at(l).batch;
+    const Batch &b = m_entries.at(r).batch;
+    auto byText = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
+    switch (column) {
+    case IdColumn: return byText(a.id, b.id);
+    case ConnectionColumn: return byText(a.connection, b.connection);
+    case ProviderColumn: return byText(a.provider, b.provider);
+    case StatusColumn:
+        if (a.status.kind() != b.status.kind())
+            return a.status.kind() < b.status.kind();
+        return byText(a.status.wire(), b.status.wire());
+    case ProgressColumn: {
+        const double fa = a.counts.fraction();
+        const double fb = b.counts.fraction();
+        return fa != fb ? fa < fb : a.counts.total < b.counts.total;
+    }
+    case EndpointColumn: return byText(a.endpoint, b.endpoint);
+    case ModelColumn: return byText(a.model, b.model);
+    case CreatedColumn: return a.createdAt.value_or(0) < b.createdAt.value_or(0);
+    case ElapsedColumn: return elapsedSeconds(l) < elapsedSeconds(r);
+    case ExpiresColumn: return a.expiresAt.value_or(0) < b.expiresAt.value_or(0);
+    case MetadataColumn:
+        return byText(m_entries.at(l).metadataText, m_entries.at(r).metadataText);
+    default: return false;
+    }
+}
+
+bool BatchTableModel::apply(int row, const Batch &incoming)
+{
+    Entry &e = m_entries[row];
+    const bool wasActive = e.batch.status.active();
+    if (incoming.status.active() || wasActive)
+        e.rate.addSample(now(), incoming.counts.processed());
+    if (sameBatchState(e.batch, incoming)) {
+        e.batch.raw = incoming.raw; // keep the freshest raw view without a repaint
+        e.batch.extraFields = incoming.extraFields;
+        return false;
+    }
+    if (e.batch.metadata != incoming.metadata)
+        e.metadataText = metadataText(incoming);
+    e.batch = incoming;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (wasActive && incoming.status.terminal())
+        Q_EMIT batchFinished(incoming);
+    return true;
+}
+
+void BatchTableModel::insertNew(const QString &source, QList<Batch> batches)
+{
+    if (batches.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows(QModelIndex(), first, first + int(batches.size()) - 1);
+    m_entries.reserve(m_entries.size() + batches.size());
+    for (Batch &b : batches) {
+        Entry e;
+        e.source = source;
+        if (b.status.active())
+            e.rate.addSample(now(), b.counts.processed());
+        e.metadataText = metadataText(b);
+        e.batch = std::move(b);
+        const int row = int(m_entries.size());
+        m_rowByKey.insert(e.batch.key(), row);
+        m_rowBySourceId[source].insert(e.batch.id, row);
+        m_entries.append(std::move(e));
+    }
+    endInsertRows();
+}
+
+void BatchTableModel::removeRows(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // Remove contiguous ranges from the end, so earlier row numbers stay valid.
+    int i = int(rows.size()) - 1;
+    while (i >= 0) {
+        int j = i;
+        while (j > 0 && rows.at(j - 1) == rows.at(j) - 1)
+            --j;
+        beginRemoveRows(QModelIndex(), rows.at(j), rows.at(i));
+        m_entries.remove(rows.at(j), rows.at(i) - rows.at(j) + 1);
+        endRemoveRows();
+        i = j - 1;
+    }
+    reindex();
+}
+
+void BatchTableModel::reindex()
+{
+    m_rowByKey.clear();
+    m_rowBySourceId.clear();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &e = m_entries.at(row);
+        m_rowByKey.insert(e.batch.key(), row);
+        m_rowBySourceId[e.source].insert(e.batch.id, row);
+    }
+}
+
+BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source, const QList<Batch> &batches, bool complete)
+{
+    MergeResult result;
+    QList<Batch> fresh;
+    std::vector<char> seen(complete ? size_t(m_entries.size()) : 0, 0);
+    const QHash<QString, int> rows = m_rowBySourceId.value(source);
+    for (const Batch &b : batches) {
+        const int row = rows.value(b.id, -1);
+        // A row of this source whose key differs (another connection name) is not this batch.
+        if (row < 0 || m_entries.at(row).batch.connection != b.connection || m_entries.at(row).batch.provider != b.provider) {
+            if (m_rowByKey.contains(b.key())) {
+                if (apply(m_rowByKey.value(b.key()), b))
+                    ++result.changed;
+                continue;
+            }
+            fresh.append(b);
+            continue;
+        }
+        if (complete)
+            seen[size_t(row)] = 1;
+        if (m_entries.at(row).stale) {
+            m_entries[row].stale = false;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
+        }
+        if (apply(row, b))
+            ++result.changed;
+    }
+    const int existing = int(m_entries.size());
+    result.added = int(fresh.size());
+    insertNew(source, std::move(fresh));
+    if (complete) {
+        QList<int> gone;
+        for (int row = 0; row < existing; ++row) {
+            if (!seen[size_t(row)] && m_entries.at(row).source == source)
+                gone.append(row);
+        }
+        result.removed = int(gone.size());
+        removeRows(gone);
+    }
+    if (result.added || result.changed || result.removed)
+        recountCategories();
+    return result;
+}
+
+bool BatchTableModel::updateBatch(const QString &source, const Batch &batch)
+{
+    const int row = m_rowByKey.value(batch.key(), -1);
+    if (row < 0) {
+        insertNew(source, {batch});
+        recountCategories();
+        return true;
+    }
+    const bool changed = apply(row, batch);
+    if (changed)
+        recountCategories();
+    return changed;
+}
+
+void BatchTableModel::removeSource(const QString &source)
+{
+    QList<int> rows;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).source == source)
+            rows.append(row);
+    }
+    removeRows(rows);
+    recountCategories();
+}
+
+void BatchTableModel::setSourceStale(const QString &source, bool stale)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        if (e.source == source && e.stale != stale) {
+            e.stale = stale;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
+        }
+    }
+}
+
+QList<Batch> BatchTableModel::activeBatches(const QString &source) const
+{
+    QList<Batch> out;
+    for (const Entry &e : m_entries) {
+        if (e.source == source && e.batch.status.active())
+            out.append(e.batch);
+    }
+    return out;
+}
+
+void BatchTableModel::tick()
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).batch.status.active())
+            Q_EMIT dataChanged(index(row, ElapsedColumn), index(row, ExpiresColumn), {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
+    }
+}
+
+void BatchTableModel::recountCategories()
+{
+    std::array<int, StatusCategory::Count> counts{};
+    counts[StatusCategory::All] = int(m_entries.size());
+    for (const Entry &e : m_entries)
+        ++counts[StatusCategory::of(e.batch)];
+    if (counts != m_categoryCounts) {
+        m_categoryCounts = counts;
+        Q_EMIT categoryCountsChanged();
+    }
+}

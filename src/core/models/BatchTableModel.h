@@ -1,0 +1,122 @@
+#pragma once
+
+#include "ProgressRate.h"
+#include "StatusCategory.h"
+#include "model/Batch.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <array>
+#include <functional>
+
+// Every batch of the open connections, one row each. Refreshes are merged
+// in place by (connection, provider, id): a changed row emits dataChanged for
+// that row only, new batches arrive through beginInsertRows, and the model is
+// never reset, so views keep their selection, current row and scroll position.
+class BatchTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        ConnectionColumn,
+        ProviderColumn,
+        StatusColumn,
+        ProgressColumn,
+        EndpointColumn,
+        ModelColumn,
+        CreatedColumn,
+        ElapsedColumn,
+        ExpiresColumn,
+        MetadataColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value a column sorts by
+        KeyRole,
+        StatusKindRole,
+        CategoryRole,
+        SucceededRole,
+        UnsuccessfulRole, // failed + expired + canceled
+        TotalRole,
+        StaleRole,        // its connection's last refresh failed
+        TerminalRole,
+    };
+
+    struct MergeResult
+    {
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+    };
+
+    explicit BatchTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Merges one listing of `source` (a connection and provider). When it is
+    // `complete`, batches of that source missing from it are removed.
+    MergeResult mergeListing(const QString &source, const QList<Batch> &batches, bool complete);
+    // Merges one batch (a retrieve or cancel answer); false if nothing changed.
+    bool updateBatch(const QString &source, const Batch &batch);
+    void removeSource(const QString &source);
+    void setSourceStale(const QString &source, bool stale);
+
+    const Batch &batchAt(int row) const { return m_entries.at(row).batch; }
+    QString sourceAt(int row) const { return m_entries.at(row).source; }
+    int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
+    QList<Batch> activeBatches(const QString &source) const;
+    bool isStale(int row) const { return m_entries.at(row).stale; }
+    std::optional<qint64> etaSeconds(int row) const;
+    qint64 elapsedSeconds(int row) const;
+    // Batches per StatusCategory::Kind (All included).
+    std::array<int, StatusCategory::Count> categoryCounts() const { return m_categoryCounts; }
+
+    // Compares two rows by a column's raw value (used by the sort proxy).
+    bool lessThan(int leftRow, int rightRow, int column) const;
+
+    // Seconds since the epoch; replaceable so tests control time.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+    // Time moves: refresh the time-dependent cells of running batches.
+    void tick();
+
+    static QString columnName(int column);
+
+Q_SIGNALS:
+    // A batch seen running is now finished (completed, failed, expired, cancelled, ended).
+    void batchFinished(const Batch &batch);
+    void categoryCountsChanged();
+
+private:
+    struct Entry
+    {
+        Batch batch;
+        QString source;
+        QString metadataText; // "k=v, k2=v2": shown and sorted often, built once
+        ProgressRate rate;
+        bool stale = false;
+    };
+    bool apply(int row, const Batch &incoming);
+    void insertNew(const QString &source, QList<Batch> batches);
+    void removeRows(QList<int> rows);
+    void recountCategories();
+    void reindex();
+    static QString metadataText(const Batch &batch);
+    QVariant display(const Entry &e, int column) const;
+    QVariant sortValue(const Entry &e, int column) const;
+
+    QList<Entry> m_entries;
+    QHash<QString, int> m_rowByKey;
+    // source -> id -> row: merging a listing looks rows up without building keys.
+    QHash<QString, QHash<QString, int>> m_rowBySourceId;
+    std::array<int, StatusCategory::Count> m_categoryCounts{};
+    std::function<qint64()> m_clock;
+};
+
+// True when two snapshots of a batch differ in anything a person can see.
+bool sameBatchState(const Batch &a, const Batch &b);

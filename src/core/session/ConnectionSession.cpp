@@ -1,0 +1,133 @@
+#include "ConnectionSession.h"
+
+#include "backend/BackendFactory.h"
+#include "log/ActivityLog.h"
+#include "models/BatchTableModel.h"
+#include "refresh/RefreshScheduler.h"
+
+ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSecrets &secrets, BatchTableModel *model,
+                                     ActivityLog *log, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_model(model)
+    , m_log(log)
+{
+    QStringList providers = m_profile.providers;
+    if (providers.isEmpty())
+        providers << QStringLiteral("openai");
+    for (const QString &provider : std::as_const(providers)) {
+        Connection connection = m_profile.connectionFor(provider, secrets.apiKey, secrets.virtualKey);
+        connection.extraHeaders += secrets.secretHeaders;
+        Source s;
+        s.provider = provider;
+        s.backend = makeBackend(connection);
+        s.scheduler = std::make_unique<RefreshScheduler>(s.backend.get(), m_model, sourceFor(provider));
+        s.scheduler->setActiveInterval(qMax(1, m_profile.refreshSeconds) * 1000);
+        RefreshScheduler *scheduler = s.scheduler.get();
+        connect(scheduler, &RefreshScheduler::stateChanged, this, &ConnectionSession::stateChanged);
+        connect(scheduler, &RefreshScheduler::refreshed, this, &ConnectionSession::refreshed);
+        if (m_log) {
+            const QString label = providers.size() > 1 ? m_profile.name + QStringLiteral(" · ") + provider : m_profile.name;
+            // Refresh failures are logged by the scheduler; action failures by whoever acts.
+            connect(scheduler, &RefreshScheduler::callFailed, m_log, [this, label](const ApiError &e) { m_log->addError(label, e); });
+            connect(scheduler, &RefreshScheduler::warnings, m_log, [this, label](const QStringList &warnings) {
+                for (const QString &w : warnings)
+                    m_log->addInfo(label, tr("decode"), w, ActivityLog::Level::Warning);
+            });
+        }
+        m_sources.push_back(std::move(s));
+    }
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    stop();
+    // Schedulers first: they hold pointers to the backends.
+    for (Source &s : m_sources)
+        s.scheduler.reset();
+}
+
+QString ConnectionSession::sourceFor(const QString &provider) const
+{
+    return m_profile.id + QLatin1Char('/') + provider;
+}
+
+BatchBackend *ConnectionSession::backendFor(const QString &provider) const
+{
+    for (const Source &s : m_sources) {
+        if (s.provider == provider)
+            return s.backend.get();
+    }
+    return nullptr;
+}
+
+QList<BatchBackend *> ConnectionSession::backends() const
+{
+    QList<BatchBackend *> out;
+    for (const Source &s : m_sources)
+        out.append(s.backend.get());
+    return out;
+}
+
+QList<RefreshScheduler *> ConnectionSession::schedulers() const
+{
+    QList<RefreshScheduler *> out;
+    for (const Source &s : m_sources)
+        out.append(s.scheduler.get());
+    return out;
+}
+
+void ConnectionSession::start()
+{
+    for (Source &s : m_sources)
+        s.scheduler->start();
+}
+
+void ConnectionSession::stop()
+{
+    for (Source &s : m_sources) {
+        if (s.scheduler)
+            s.scheduler->stop();
+    }
+}
+
+void ConnectionSession::refreshNow()
+{
+    for (Source &s : m_sources)
+        s.scheduler->refreshNow();
+}
+
+void ConnectionSession::clearRows()
+{
+    for (const Source &s : m_sources)
+        m_model->removeSource(sourceFor(s.provider));
+}
+
+bool ConnectionSession::offline() const
+{
+    for (const Source &s : m_sources) {
+        if (s.scheduler->state() == RefreshScheduler::State::Offline)
+            return true;
+    }
+    return false;
+}
+
+QDateTime ConnectionSession::lastSuccess() const
+{
+    QDateTime latest;
+    for (const Source &s : m_sources) {
+        if (s.scheduler->lastSuccess() > latest)
+            latest = s.scheduler->lastSuccess();
+    }
+    return latest;
+}
+
+QString ConnectionSession::stateText() const
+{
+    QStringList parts;
+    for (const Source &s : m_sources) {
+        const QString text = s.scheduler->stateText();
+        parts << (m_sources.size() > 1 ? s.provider + QStringLiteral(": ") + text : text);
+    }
+    return parts.join(QStringLiteral(" · "));
+}

@@ -1,0 +1,101 @@
+#include "Workspace.h"
+
+#include "ConnectionSession.h"
+#include "log/ActivityLog.h"
+#include "models/BatchTableModel.h"
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+    , m_model(new BatchTableModel(this))
+    , m_log(new ActivityLog(this))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_sessions.clear();
+}
+
+ConnectionSession *Workspace::open(const ConnectionProfile &profile, const ProfileSecrets &secrets)
+{
+    close(profile.id);
+    auto session = std::make_unique<ConnectionSession>(profile, secrets, m_model, m_log);
+    ConnectionSession *raw = session.get();
+    connect(raw, &ConnectionSession::stateChanged, this, &Workspace::stateChanged);
+    m_sessions.push_back(std::move(session));
+    raw->start();
+    Q_EMIT sessionsChanged();
+    return raw;
+}
+
+void Workspace::close(const QString &profileId)
+{
+    for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
+        if ((*it)->profile().id == profileId) {
+            (*it)->stop();
+            (*it)->clearRows();
+            m_sessions.erase(it);
+            Q_EMIT sessionsChanged();
+            return;
+        }
+    }
+}
+
+void Workspace::closeAll()
+{
+    while (!m_sessions.empty())
+        close(m_sessions.front()->profile().id);
+}
+
+QList<ConnectionSession *> Workspace::sessions() const
+{
+    QList<ConnectionSession *> out;
+    for (const auto &s : m_sessions)
+        out.append(s.get());
+    return out;
+}
+
+ConnectionSession *Workspace::session(const QString &profileId) const
+{
+    for (const auto &s : m_sessions) {
+        if (s->profile().id == profileId)
+            return s.get();
+    }
+    return nullptr;
+}
+
+ConnectionSession *Workspace::sessionFor(const Batch &batch) const
+{
+    for (const auto &s : m_sessions) {
+        if (s->name() == batch.connection)
+            return s.get();
+    }
+    return nullptr;
+}
+
+BatchBackend *Workspace::backendFor(const Batch &batch) const
+{
+    ConnectionSession *s = sessionFor(batch);
+    return s ? s->backendFor(batch.provider) : nullptr;
+}
+
+QString Workspace::sourceFor(const Batch &batch) const
+{
+    ConnectionSession *s = sessionFor(batch);
+    return s ? s->sourceFor(batch.provider) : QString();
+}
+
+void Workspace::refreshAll()
+{
+    for (const auto &s : m_sessions)
+        s->refreshNow();
+}
+
+bool Workspace::anyOffline() const
+{
+    for (const auto &s : m_sessions) {
+        if (s->offline())
+            return true;
+    }
+    return false;
+}

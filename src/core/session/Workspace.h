@@ -1,0 +1,48 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+#include "settings/ConnectionProfile.h"
+
+#include <QObject>
+#include <memory>
+#include <vector>
+
+class ActivityLog;
+class BatchBackend;
+class BatchTableModel;
+class ConnectionSession;
+struct Batch;
+
+// The open connections and the one batch model and activity log they share.
+// Actions find their way from a batch back to the backend it came from here.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    BatchTableModel *model() const { return m_model; }
+    ActivityLog *log() const { return m_log; }
+
+    // Opens (or reopens, replacing) a connection and starts refreshing it.
+    ConnectionSession *open(const ConnectionProfile &profile, const ProfileSecrets &secrets);
+    void close(const QString &profileId);
+    void closeAll();
+    QList<ConnectionSession *> sessions() const;
+    ConnectionSession *session(const QString &profileId) const;
+    ConnectionSession *sessionFor(const Batch &batch) const;
+    BatchBackend *backendFor(const Batch &batch) const;
+    QString sourceFor(const Batch &batch) const;
+    void refreshAll();
+    bool anyOffline() const;
+
+Q_SIGNALS:
+    void sessionsChanged();
+    void stateChanged();
+
+private:
+    BatchTableModel *m_model;
+    ActivityLog *m_log;
+    std::vector<std::unique_ptr<ConnectionSession>> m_sessions;
+};

@@ -1,0 +1,282 @@
+// The desktop window on the offscreen platform, against the simulator over
+// loopback: rows appear, refreshes move progress without moving the
+// selection, a cancel through the confirmation dialog reaches the gateway,
+// and the window is saved as a PNG artefact.
+#include "SimFixture.h"
+#include "dialogs/NewBatchDialog.h"
+#include "models/BatchFilterProxy.h"
+#include "models/BatchTableModel.h"
+#include "session/ConnectionSession.h"
+#include "session/Workspace.h"
+#include "widgets/BatchDetailsPane.h"
+#include "widgets/BatchTableView.h"
+#include "windows/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir settingsDir;
+
+    static QString screenshotDir()
+    {
+        const QString dir = QStringLiteral(SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    static SimOptions options()
+    {
+        SimOptions o = SimFixture::defaultOptions();
+        o.openAiBatches = 40;
+        o.cancelDelaySeconds = 600;
+        return o;
+    }
+
+    static StartOptions startOn(SimFixture &f)
+    {
+        StartOptions o;
+        o.url = f.sim().url();
+        o.providers = {QStringLiteral("openai")};
+        o.noKeychain = true;
+        return o;
+    }
+
+    static int runningRow(const BatchTableModel *model)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Batch &b = model->batchAt(row);
+            if (b.status.kind() == BatchStatus::InProgress && b.counts.remaining() > b.counts.total / 4)
+                return row;
+        }
+        return -1;
+    }
+
+    static bool saveNonBlank(QWidget *widget, const QString &path)
+    {
+        const QImage image = widget->grab().toImage();
+        if (image.isNull() || !image.save(path))
+            return false;
+        // A real picture has many colours; a blank or failed grab has one or two.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        return colours.size() > 20;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("BatchConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        qputenv("BATCH_CONSOLE_NO_MODAL", "1");
+    }
+
+    void liveTableRefreshAndCancel()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModelTester tester(window.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // 1. Rows appear.
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+
+        // Select a running batch; the details pane follows it.
+        const int row = runningRow(model);
+        QVERIFY(row >= 0);
+        const QString key = model->batchAt(row).key();
+        const QString id = model->batchAt(row).id;
+        QVERIFY(window.selectBatch(key));
+        QCOMPARE(window.currentBatch().key(), key);
+        QCOMPARE(window.details()->shownKey(), key);
+        QVERIFY(window.action(QStringLiteral("actionCancel"))->isEnabled());
+        const int scroll = window.table()->verticalScrollBar()->value();
+
+        // 2. One refresh later the progress has moved, and the selection has not.
+        const qint64 before = model->batchAt(row).counts.processed();
+        f.sim().store().advance(45);
+        window.action(QStringLiteral("actionRefresh"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(model->batchAt(model->rowOf(key)).counts.processed() > before, 10000);
+        QCOMPARE(window.currentBatch().key(), key);
+        QCOMPARE(window.selectedBatches().size(), 1);
+        QCOMPARE(window.selectedBatches().first().key(), key);
+        QCOMPARE(window.table()->verticalScrollBar()->value(), scroll);
+
+        // 3. Cancel through the confirmation dialog, accepted programmatically.
+        bool confirmed = false;
+        QTimer::singleShot(0, &window, [&] {
+            QMessageBox *box = window.cancelConfirmation();
+            QVERIFY(box);
+            QVERIFY(box->informativeText().contains(id));
+            auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmCancel"));
+            QVERIFY(yes);
+            confirmed = true;
+            yes->click();
+        });
+        window.action(QStringLiteral("actionCancel"))->trigger();
+        QVERIFY(confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(model->batchAt(model->rowOf(key)).status.kind(), BatchStatus::Cancelling, 10000);
+        // The gateway itself has it cancelling.
+        SimBatch *onGateway = f.sim().store().find(QStringLiteral("openai"), id);
+        QVERIFY(onGateway);
+        QCOMPARE(onGateway->at(f.sim().store().now()).phase, SimBatch::Phase::Cancelling);
+        QVERIFY(!window.action(QStringLiteral("actionCancel"))->isEnabled()); // no second cancel of the same batch
+
+        // 4. A screenshot artefact of the live window.
+        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/main-window.png")));
+    }
+
+    void declinedConfirmationCancelsNothing()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        const int row = runningRow(model);
+        QVERIFY(window.selectBatch(model->batchAt(row).key()));
+        QTimer::singleShot(0, &window, [&] { window.cancelConfirmation()->reject(); });
+        window.cancelSelected();
+        QTest::qWait(300);
+        QCOMPARE(f.requestsTo(QStringLiteral("/cancel")), 0);
+    }
+
+    void statusFilterAndSearch()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        auto *active = window.findChild<QToolButton *>(QStringLiteral("filter-%1").arg(int(StatusCategory::Active)));
+        QVERIFY(active);
+        QVERIFY(active->text().startsWith(QStringLiteral("Active (")));
+        active->click();
+        QVERIFY(window.proxy()->rowCount() < 40);
+        for (int r = 0; r < window.proxy()->rowCount(); ++r)
+            QCOMPARE(window.proxy()->index(r, 0).data(BatchTableModel::TerminalRole).toBool(), false);
+        auto *all = window.findChild<QToolButton *>(QStringLiteral("filter-%1").arg(int(StatusCategory::All)));
+        all->click();
+        QCOMPARE(window.proxy()->rowCount(), 40);
+        const QString someId = window.proxy()->index(5, 0).data().toString();
+        window.action(QStringLiteral("actionFind"))->trigger();
+        QTest::keyClicks(QApplication::focusWidget(), someId.mid(6, 10));
+        QTRY_COMPARE(window.proxy()->rowCount(), 1);
+        QCOMPARE(window.proxy()->index(0, 0).data().toString(), someId);
+    }
+
+    void headerStateIsSaved()
+    {
+        SimFixture f(options());
+        {
+            MainWindow window(startOn(f));
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->rowCount() > 0, 10000);
+            window.table()->setColumnHidden(BatchTableModel::ModelColumn, true);
+            window.close();
+        }
+        MainWindow again(startOn(f));
+        QVERIFY(again.table()->isColumnHidden(BatchTableModel::ModelColumn));
+        again.table()->setColumnHidden(BatchTableModel::ModelColumn, false);
+        again.close();
+    }
+
+    void newBatchDialogUploadsAndCreates()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        ConnectionSession *session = window.workspace()->sessions().first();
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("questions.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 120; ++i)
+            file.write(QStringLiteral(R"({"custom_id":"q-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Question %1"}]}})").arg(i).toUtf8() + "\n");
+        file.close();
+
+        NewBatchDialog dialog(session->providers(), [session](const QString &p) { return session->backendFor(p); }, &window);
+        dialog.resize(660, 620);
+        dialog.show();
+        QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
+        dialog.setFile(path);
+        QVERIFY(checked.wait(10000));
+        QVERIFY(dialog.fileIsValid());
+        QCOMPARE(dialog.report().requests, 120);
+        QCOMPARE(dialog.request().endpoint, QStringLiteral("/v1/chat/completions"));
+        QCOMPARE(dialog.request().model, QStringLiteral("openai/gpt-4o-mini"));
+        QVERIFY(saveNonBlank(&dialog, screenshotDir() + QStringLiteral("/new-batch-dialog.png")));
+
+        QSignalSpy created(&dialog, &NewBatchDialog::created);
+        auto *create = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons().constFirst();
+        for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons()) {
+            if (b->text().contains(QStringLiteral("Create")))
+                create = b;
+        }
+        QVERIFY(create->isEnabled());
+        create->click();
+        QVERIFY(created.wait(10000));
+        const Batch batch = created.first().first().value<Batch>();
+        QCOMPARE(batch.counts.total, 120);
+        QVERIFY(f.sim().store().find(QStringLiteral("openai"), batch.id));
+    }
+
+    void invalidFileCannotBeCreated()
+    {
+        SimFixture f(options());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n{\"custom_id\":\"a\"}\n");
+        file.close();
+        NewBatchDialog dialog({QStringLiteral("openai")}, [](const QString &) { return nullptr; });
+        QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
+        dialog.setFile(path);
+        QVERIFY(checked.wait(10000));
+        QVERIFY(!dialog.fileIsValid());
+        QCOMPARE(dialog.report().errorCount, 2);
+        bool anyCreateEnabled = false;
+        for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons())
+            anyCreateEnabled |= b->text().contains(QStringLiteral("Create")) && b->isEnabled();
+        QVERIFY(!anyCreateEnabled);
+    }
+
+    void welcomePageWithoutConnections()
+    {
+        StartOptions o;
+        o.noKeychain = true;
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+        MainWindow window(o);
+        window.show();
+        auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
+        QVERIFY(demo && demo->isVisible());
+        demo->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->rowCount() > 20, 15000);
+        QVERIFY(!demo->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,262 @@
+// BatchTableModel and BatchFilterProxy: merging refreshes without resets,
+// keeping selection and current row, filtering, and sorting by raw values.
+#include "BatchFactory.h"
+#include "models/BatchFilterProxy.h"
+#include "models/BatchTableModel.h"
+#include "models/ProgressRate.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestBatchModel : public QObject
+{
+    Q_OBJECT
+
+    static QList<Batch> sample()
+    {
+        return {makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 10, 0, 1000),
+                makeBatch(QStringLiteral("b2"), QStringLiteral("completed"), 9, 9, 0, 2000),
+                makeBatch(QStringLiteral("b3"), QStringLiteral("failed"), 10, 0, 0, 3000),
+                makeBatch(QStringLiteral("b4"), QStringLiteral("cancelled"), 50, 5, 1, 4000),
+                makeBatch(QStringLiteral("b5"), QStringLiteral("expired"), 10, 3, 0, 5000),
+                makeBatch(QStringLiteral("b6"), QStringLiteral("validating"), 1000, 0, 0, 6000)};
+    }
+
+private Q_SLOTS:
+    void mergesWithoutReset()
+    {
+        BatchTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        auto result = model.mergeListing(QStringLiteral("s"), sample(), true);
+        QCOMPARE(result.added, 6);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(inserted.size(), 1);
+
+        // Same listing again: nothing changes, nothing is emitted.
+        result = model.mergeListing(QStringLiteral("s"), sample(), true);
+        QCOMPARE(result.changed, 0);
+        QCOMPARE(changed.size(), 0);
+
+        // One batch moves on: exactly one row changes.
+        QList<Batch> next = sample();
+        next[0] = makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 40, 2, 1000);
+        result = model.mergeListing(QStringLiteral("s"), next, true);
+        QCOMPARE(result.changed, 1);
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex top = changed.first().at(0).toModelIndex();
+        const QModelIndex bottom = changed.first().at(1).toModelIndex();
+        QCOMPARE(top.row(), model.rowOf(next[0].key()));
+        QCOMPARE(bottom.row(), top.row());
+
+        // A new one arrives through insertRows; a vanished one is removed.
+        next.removeAt(2);
+        next.append(makeBatch(QStringLiteral("b7"), QStringLiteral("in_progress"), 5, 1, 0, 7000));
+        result = model.mergeListing(QStringLiteral("s"), next, true);
+        QCOMPARE(result.added, 1);
+        QCOMPARE(result.removed, 1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowOf(QStringLiteral("test\x1fopenai\x1f") + QStringLiteral("b3")), -1);
+        QVERIFY(model.rowOf(next.last().key()) >= 0);
+
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(layouts.size(), 0);
+    }
+
+    void incompleteListingsRemoveNothing()
+    {
+        BatchTableModel model;
+        model.mergeListing(QStringLiteral("s"), sample(), true);
+        model.mergeListing(QStringLiteral("s"), sample().mid(0, 2), false);
+        QCOMPARE(model.rowCount(), 6);
+    }
+
+    void sourcesAreSeparate()
+    {
+        BatchTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.mergeListing(QStringLiteral("a"), sample(), true);
+        // The same ids under another provider are other batches.
+        QList<Batch> other;
+        for (const Batch &b : sample())
+            other.append(makeBatch(b.id, b.status.wire(), b.counts.total, b.counts.completed, b.counts.failed, *b.createdAt, QStringLiteral("anthropic")));
+        model.mergeListing(QStringLiteral("b"), other, true);
+        QCOMPARE(model.rowCount(), 12);
+        model.mergeListing(QStringLiteral("b"), {}, true);
+        QCOMPARE(model.rowCount(), 6);
+        model.setSourceStale(QStringLiteral("a"), true);
+        QVERIFY(model.isStale(0));
+        QVERIFY(model.data(model.index(0, 0), BatchTableModel::StaleRole).toBool());
+        model.removeSource(QStringLiteral("a"));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void finishingIsAnnounced()
+    {
+        BatchTableModel model;
+        QSignalSpy finished(&model, &BatchTableModel::batchFinished);
+        model.mergeListing(QStringLiteral("s"), sample(), true);
+        QCOMPARE(finished.size(), 0); // already finished when first seen: no news
+        model.updateBatch(QStringLiteral("s"), makeBatch(QStringLiteral("b1"), QStringLiteral("completed"), 100, 98, 2, 1000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).value<Batch>().id, QStringLiteral("b1"));
+    }
+
+    void mergeKeepsSelectionAndCurrentRow()
+    {
+        BatchTableModel model;
+        BatchFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(BatchTableModel::ProgressColumn, Qt::DescendingOrder);
+        model.mergeListing(QStringLiteral("s"), sample(), true);
+        QItemSelectionModel selection(&proxy);
+
+        auto keyAt = [&](const QModelIndex &proxyIndex) { return proxyIndex.data(BatchTableModel::KeyRole).toString(); };
+        const QModelIndex current = proxy.index(3, 0);
+        const QString currentKey = keyAt(current);
+        selection.setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection.select(proxy.index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSet<QString> selectedBefore;
+        for (const QModelIndex &i : selection.selectedRows())
+            selectedBefore.insert(keyAt(i));
+        QCOMPARE(selectedBefore.size(), 2);
+
+        // A refresh in which rows change progress, so the sort moves them around, and one is added.
+        QList<Batch> next = sample();
+        next[0] = makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 99, 0, 1000);
+        next[5] = makeBatch(QStringLiteral("b6"), QStringLiteral("in_progress"), 1000, 500, 0, 6000);
+        next.append(makeBatch(QStringLiteral("b8"), QStringLiteral("in_progress"), 4, 2, 0, 8000));
+        model.mergeListing(QStringLiteral("s"), next, true);
+
+        QCOMPARE(keyAt(selection.currentIndex()), currentKey);
+        QSet<QString> selectedAfter;
+        for (const QModelIndex &i : selection.selectedRows())
+            selectedAfter.insert(keyAt(i));
+        QCOMPARE(selectedAfter, selectedBefore);
+    }
+
+    void proxyFiltersByCategoryAndSearch()
+    {
+        BatchTableModel model;
+        BatchFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QList<Batch> batches = sample();
+        batches[1].metadata.insert(QStringLiteral("project"), QStringLiteral("search-evals"));
+        batches[2].model = QStringLiteral("openai/gpt-4o");
+        model.mergeListing(QStringLiteral("s"), batches, true);
+
+        const auto counts = proxy.categoryCounts();
+        QCOMPARE(counts[StatusCategory::All], 6);
+        QCOMPARE(counts[StatusCategory::Active], 2);
+        QCOMPARE(counts[StatusCategory::Completed], 1);
+        QCOMPARE(counts[StatusCategory::Failed], 1);
+        QCOMPARE(counts[StatusCategory::Cancelled], 1);
+        QCOMPARE(counts[StatusCategory::Expired], 1);
+
+        proxy.setCategory(StatusCategory::Active);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setCategory(StatusCategory::All);
+        proxy.setSearchText(QStringLiteral("SEARCH-EV"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("b2"));
+        proxy.setSearchText(QStringLiteral("project=search"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("gpt-4o"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("b"));
+        QCOMPARE(proxy.rowCount(), 6);
+        proxy.setSearchText(QString());
+        proxy.setProvider(QStringLiteral("anthropic"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setProvider(QString());
+        QCOMPARE(proxy.rowCount(), 6);
+    }
+
+    void anthropicEndedBatchesLandInTheRightBucket()
+    {
+        Batch cancelled = makeBatch(QStringLiteral("m1"), QStringLiteral("ended"), 10, 4, 0, 1);
+        cancelled.counts.canceled = 6;
+        QCOMPARE(StatusCategory::of(cancelled), StatusCategory::Cancelled);
+        Batch expired = makeBatch(QStringLiteral("m2"), QStringLiteral("ended"), 10, 0, 0, 1);
+        expired.counts.expired = 10;
+        QCOMPARE(StatusCategory::of(expired), StatusCategory::Expired);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m3"), QStringLiteral("ended"), 10, 9, 1, 1)), StatusCategory::Completed);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m4"), QStringLiteral("paused"), 10, 9, 1, 1)), StatusCategory::Active);
+    }
+
+    void sortsByRawValues()
+    {
+        BatchTableModel model;
+        BatchFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        // Display text would sort "9/9" after "10/100"; raw values must not.
+        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("a"), QStringLiteral("in_progress"), 100, 10, 0, 100),
+                                                 makeBatch(QStringLiteral("b"), QStringLiteral("completed"), 9, 9, 0, 90000),
+                                                 makeBatch(QStringLiteral("c"), QStringLiteral("in_progress"), 1000, 500, 0, 2000)},
+                           true);
+        proxy.sort(BatchTableModel::ProgressColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("c"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("b"));
+        proxy.sort(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("b"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("a"));
+        proxy.sort(BatchTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("b"));
+        // The sort role carries the same raw values for any other consumer.
+        QCOMPARE(model.data(model.index(1, BatchTableModel::CreatedColumn), BatchTableModel::SortRole).toLongLong(), 90000);
+    }
+
+    void etaFromObservedPace()
+    {
+        BatchTableModel model;
+        qint64 now = 10000;
+        model.setClock([&now] { return now; });
+        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 100, 0, 1000)}, true);
+        now += 60;
+        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 160, 0, 1000)}, true);
+        // 60 requests a minute, 840 to go: 14 minutes.
+        QCOMPARE(model.etaSeconds(0).value(), 840);
+        QCOMPARE(model.data(model.index(0, BatchTableModel::ElapsedColumn)).toString(), QStringLiteral("ETA 14m 0s"));
+        now += 60;
+        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("completed"), 1000, 1000, 0, 1000)}, true);
+        QVERIFY(!model.etaSeconds(0));
+    }
+
+    void progressRateWindow()
+    {
+        ProgressRate rate;
+        QVERIFY(!rate.rate());
+        rate.addSample(0, 0);
+        rate.addSample(10, 100);
+        QCOMPARE(rate.rate().value(), 10.0);
+        QCOMPARE(rate.eta(50).value(), 5);
+        rate.addSample(20, 50); // went backwards: start over
+        QVERIFY(!rate.rate());
+        ProgressRate stalled;
+        stalled.addSample(0, 5);
+        stalled.addSample(10, 5);
+        QVERIFY(!stalled.eta(10));
+    }
+
+    void tooltipsAndText()
+    {
+        BatchTableModel model;
+        model.mergeListing(QStringLiteral("s"), sample(), true);
+        const int row = model.rowOf(sample().at(3).key());
+        QCOMPARE(model.data(model.index(row, BatchTableModel::StatusColumn)).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(model.data(model.index(row, BatchTableModel::ProgressColumn)).toString(), QStringLiteral("6/50"));
+        QVERIFY(model.data(model.index(row, BatchTableModel::ProgressColumn), Qt::ToolTipRole).toString().contains(QStringLiteral("44 remaining")));
+        QCOMPARE(model.data(model.index(row, 0), BatchTableModel::UnsuccessfulRole).toLongLong(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchModel)
+#include "tst_batch_model.moc"
