@@ -1,6 +1,7 @@
 // batch-console: the desktop window.
 #include "Version.h"
 #include "windows/MainWindow.h"
+#include "windows/ResultsCoordinator.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     options.noKeychain = parser.isSet(noKeychain);
 
     MainWindow window(options);
+    ResultsCoordinator results(&window);
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -5,6 +5,8 @@
 #include "backend/BifrostBackend.h"
 #include "input/RequestFileCheck.h"
 #include "json/BatchEncoder.h"
+#include "results/ResultsExporter.h"
+#include "results/ResultsStore.h"
 
 #include "SimHost.h"
 
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -23,7 +24,8 @@ const char kCommands[] =
     "  show ID                                   every field of one batch\n"
     "  cancel ID...                              cancel one or more batches\n"
     "  results ID [--only succeeded|failed]      per-request results\n"
-    "  export ID -o FILE.jsonl [--only ...]      write results as received, one per line\n"
+    "  export ID -o FILE.jsonl [--only ...] [--normalized]\n"
+    "                                            write results as received (or normalised), one per line\n"
     "  create (--input-file-id ID | --file F.jsonl) --model M [--endpoint E] [--window 24h] [--metadata k=v]...\n"
     "\n"
     "Exit codes: 0 success, 1 API or network error, 2 usage error.";
@@ -52,14 +54,6 @@ bool matchesStatus(const Batch &b, const QString &wanted)
     if (asked.isKnown())
         return asked.kind() == b.status.kind();
     return b.status.wire().compare(wanted, Qt::CaseInsensitive) == 0;
-}
-
-bool keepRow(const ResultRow &row, const QString &only)
-{
-    if (only.isEmpty())
-        return true;
-    const bool succeeded = row.outcome == ResultOutcome::Succeeded;
-    return only == u"succeeded" ? succeeded : !succeeded;
 }
 
 } // namespace
@@ -133,6 +127,8 @@ int BatchCtl::run(const QStringList &arguments)
         {QStringLiteral("all"), QStringLiteral("list: follow every page.")},
         {QStringLiteral("status"), QStringLiteral("list: only batches with this status."), QStringLiteral("S")},
         {QStringLiteral("only"), QStringLiteral("results/export: succeeded or failed."), QStringLiteral("WHICH")},
+        {QStringLiteral("redownload"), QStringLiteral("results/export: ignore the cached copy of finished results.")},
+        {QStringLiteral("normalized"), QStringLiteral("export: normalised rows instead of the provider's own lines.")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: the file to write."), QStringLiteral("FILE")},
         {QStringLiteral("input-file-id"), QStringLiteral("create: an uploaded input file."), QStringLiteral("ID")},
         {QStringLiteral("file"), QStringLiteral("create: a JSONL file of requests to upload."), QStringLiteral("FILE")},
@@ -359,7 +355,7 @@ int BatchCtl::cancel(const Command &c)
     return exitCode;
 }
 
-bool BatchCtl::fetchRows(const QString &id, const QString &only, QList<ResultRow> *rows, int *exitCode)
+std::shared_ptr<const ResultIndex> BatchCtl::loadResults(const QString &id, bool redownload, int *exitCode)
 {
     const auto batch = waitFor(m_backend->retrieve(id));
     printWarnings(batch.warnings);
@@ -367,44 +363,49 @@ bool BatchCtl::fetchRows(const QString &id, const QString &only, QList<ResultRow
         ApiError e = batch.error;
         e.operation = QStringLiteral("results");
         *exitCode = fail(e);
-        return false;
+        return nullptr;
     }
-    const auto outcome = waitFor(m_backend->results(batch.value));
-    printWarnings(outcome.warnings);
-    if (!outcome.ok()) {
-        *exitCode = fail(outcome.error);
-        return false;
+    // The same store the window uses: streamed to the cache, indexed with simdjson.
+    ResultsStore store(m_backend.get());
+    if (m_settings.verbose) {
+        QObject::connect(&store, &ResultsStore::stageChanged, [this](ResultsStore::Stage stage) {
+            if (stage == ResultsStore::Stage::Downloading)
+                m_err << "batchctl: downloading results\n";
+            else if (stage == ResultsStore::Stage::Indexing)
+                m_err << "batchctl: indexing results\n";
+            m_err.flush();
+        });
     }
-    for (const QString &problem : outcome.value.parseErrors)
-        m_err << "batchctl: warning: " << problem << "\n";
-    for (const ResultRow &row : outcome.value.rows) {
-        if (keepRow(row, only))
-            rows->append(row);
+    store.load(batch.value, redownload);
+    if (!store.waitUntilDone()) {
+        *exitCode = fail(store.error());
+        return nullptr;
     }
-    return true;
+    return store.index();
 }
 
 int BatchCtl::results(const Command &c)
 {
     if (c.args.size() != 1)
         return usage(QStringLiteral("results takes one batch id"));
-    QList<ResultRow> rows;
     int exitCode = 0;
-    if (!fetchRows(c.args.first(), c.value(QStringLiteral("only")), &rows, &exitCode))
+    const auto index = loadResults(c.args.first(), c.isSet(QStringLiteral("redownload")), &exitCode);
+    if (!index)
         return exitCode;
+    const std::vector<int> rows = ResultsExporter::rowsWhere(*index, c.value(QStringLiteral("only")));
     if (m_settings.json) {
-        for (const ResultRow &row : std::as_const(rows))
-            m_out << row.toNormalizedJson() << "\n";
+        for (int row : rows)
+            m_out << index->decode(row).toNormalizedJson() << "\n";
         return 0;
     }
     TextTable table({QStringLiteral("CUSTOM_ID"), QStringLiteral("OUTCOME"), QStringLiteral("STATUS"), QStringLiteral("ERROR")});
     QMap<QString, int> tally;
-    for (const ResultRow &row : std::as_const(rows)) {
-        ++tally[outcomeWire(row.outcome)];
-        const QString error = row.errorCode.isEmpty() ? row.errorMessage
-                                                      : row.errorCode + (row.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + row.errorMessage);
-        table.addRow({row.customId, outcomeWire(row.outcome), row.statusCode ? QString::number(row.statusCode) : QStringLiteral("-"),
-                      error.left(100)});
+    for (int row : rows) {
+        const ResultRow r = index->decode(row);
+        ++tally[outcomeWire(r.outcome)];
+        const QString error = r.errorCode.isEmpty() ? r.errorMessage
+                                                    : r.errorCode + (r.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + r.errorMessage);
+        table.addRow({r.customId, outcomeWire(r.outcome), r.statusCode ? QString::number(r.statusCode) : QStringLiteral("-"), error.left(100)});
     }
     m_out << table.render();
     QStringList parts;
@@ -421,25 +422,18 @@ int BatchCtl::exportResults(const Command &c)
     const QString path = c.value(QStringLiteral("output"));
     if (path.isEmpty())
         return usage(QStringLiteral("export needs -o FILE.jsonl"));
-    QList<ResultRow> rows;
     int exitCode = 0;
-    if (!fetchRows(c.args.first(), c.value(QStringLiteral("only")), &rows, &exitCode))
+    const auto index = loadResults(c.args.first(), c.isSet(QStringLiteral("redownload")), &exitCode);
+    if (!index)
         return exitCode;
-    // All or nothing: the target is either complete or untouched.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("export"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    for (const ResultRow &row : std::as_const(rows)) {
-        if (file.write(row.raw) != row.raw.size() || file.write("\n", 1) != 1) {
-            const QString why = file.errorString();
-            file.cancelWriting();
-            return fail(QStringLiteral("export"), QStringLiteral("cannot write %1: %2").arg(path, why));
-        }
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("export"), QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
+    const QString only = c.value(QStringLiteral("only"));
+    const std::vector<int> rows = ResultsExporter::rowsWhere(*index, only);
+    const auto format = c.isSet(QStringLiteral("normalized")) ? ResultsExporter::Format::Normalized : ResultsExporter::Format::AsReceived;
+    const auto outcome = ResultsExporter::write(*index, only.isEmpty() ? nullptr : &rows, format, path);
+    if (!outcome.ok)
+        return fail(QStringLiteral("export"), outcome.error);
     if (!m_settings.json)
-        m_err << "batchctl: wrote " << rows.size() << " rows to " << path << "\n";
+        m_err << "batchctl: wrote " << outcome.rows << " rows to " << path << "\n";
     return 0;
 }
 

@@ -41,7 +41,8 @@ private:
     int exportResults(const Command &c);
     int create(const Command &c);
 
-    bool fetchRows(const QString &id, const QString &only, QList<ResultRow> *rows, int *exitCode);
+    // Downloads (or reuses the cached copy of) a batch's results and indexes them.
+    std::shared_ptr<const class ResultIndex> loadResults(const QString &id, bool redownload, int *exitCode);
     void printBatchDetails(const Batch &batch);
 
     QTextStream &m_out;

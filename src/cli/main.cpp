@@ -10,7 +10,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchConsole"));
-    QCoreApplication::setApplicationName(QStringLiteral("batchctl"));
+    // The window's names: batchctl shares its results cache.
+    QCoreApplication::setApplicationName(QStringLiteral("Batch Console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCH_CONSOLE_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

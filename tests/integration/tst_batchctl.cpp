@@ -66,9 +66,12 @@ Run batchctl(const QStringList &args, const QProcessEnvironment &env = QProcessE
 
 QProcessEnvironment cleanEnv()
 {
+    // Results are cached under XDG_CACHE_HOME: keep the test's out of the real one.
+    static QTemporaryDir cache;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"BATCH_CONSOLE_URL", "BATCH_CONSOLE_API_KEY", "BATCH_CONSOLE_VIRTUAL_KEY"})
         env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
     return env;
 }
 

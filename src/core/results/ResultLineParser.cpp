@@ -15,6 +15,11 @@ bool documentFullyRead(ondemand::document &doc)
 
 const size_t ResultLineParser::kPadding = SIMDJSON_PADDING;
 
+const char *ResultLineParser::implementationName()
+{
+    return SIMDJSON_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION);
+}
+
 struct ResultLineParser::Impl
 {
     ondemand::parser parser;

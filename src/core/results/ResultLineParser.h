@@ -53,6 +53,8 @@ public:
     ResultRow decodeRow(std::string_view line, qint64 lineNumber);
 
     static const size_t kPadding;
+    // The simdjson kernel the on-demand parser was compiled for ("haswell", "fallback"...).
+    static const char *implementationName();
 
 private:
     struct Impl;

@@ -1,0 +1,80 @@
+#include "FirstPaintProbe.h"
+
+#include "backend/BifrostBackend.h"
+#include "results/ResultTableModel.h"
+#include "results/ResultsCache.h"
+#include "windows/ResultsWindow.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+
+FirstPaint measureFirstPaint(const QList<ResultIndex::Source> &sources)
+{
+    FirstPaint out;
+    QTemporaryDir cacheRoot;
+    ResultsCache cache(cacheRoot.path());
+    Connection connection;
+    connection.name = QStringLiteral("bench");
+    connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // never contacted: everything is cached
+    BifrostBackend backend(connection);
+
+    Batch batch;
+    batch.id = QStringLiteral("batch_bench");
+    batch.provider = QStringLiteral("openai");
+    batch.connection = connection.name;
+    batch.status = BatchStatus(BatchStatus::Completed);
+    batch.outputFileId = QStringLiteral("file-bench-output");
+    const QList<ResultSource> expected = backend.resultSources(batch);
+
+    // Put the files where the store looks for a complete cached copy.
+    const QString dir = cache.directoryFor(connection, batch.provider, batch.id);
+    QDir().mkpath(dir);
+    QList<ResultIndex::Source> files;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        ResultIndex::Source s = sources.at(i);
+        const QString path = dir + QLatin1Char('/') + ResultsCache::fileNameFor(int(i), expected.at(i));
+        if (!QFile::link(s.path, path) && !QFile::copy(s.path, path))
+            return out;
+        s.path = path;
+        files.append(s);
+    }
+    QString why;
+    if (!cache.markComplete(dir, expected, files, &why))
+        return out;
+
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    double longest = 0;
+    QTimer ticker;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, (now - lastTick) / 1e6);
+        lastTick = now;
+    });
+
+    clock.start();
+    ticker.start();
+    ResultsWindow window(batch, &backend, cache);
+    window.resize(1400, 860);
+    QEventLoop loop;
+    QObject::connect(&window, &ResultsWindow::firstRowsPainted, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    window.show();
+    window.start();
+    loop.exec();
+    out.ms = clock.nsecsElapsed() / 1e6;
+    // The first tick gap includes building the window itself: count the stall from then on too.
+    out.longestStallMs = longest;
+    out.rows = window.model()->rowCount();
+    if (out.rows == 0)
+        out.ms = -1;
+    return out;
+}

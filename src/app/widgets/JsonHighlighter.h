@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+// Colours pretty-printed JSON: keys, strings, numbers, true/false/null and
+// punctuation, in tones that suit the palette (light or dark).
+class JsonHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QTextCharFormat m_key;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_literal;
+    QTextCharFormat m_punctuation;
+};

@@ -1,0 +1,148 @@
+#include "ResultDetailPane.h"
+
+#include "Icons.h"
+#include "JsonHighlighter.h"
+#include "JsonTreeModel.h"
+#include "StatusPalette.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+QPlainTextEdit *jsonView(QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(view->document());
+    return view;
+}
+} // namespace
+
+ResultDetailPane::ResultDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_response(jsonView(this))
+    , m_tree(new QTreeView(this))
+    , m_treeModel(new JsonTreeModel(this))
+    , m_request(jsonView(this))
+    , m_raw(jsonView(this))
+{
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, 200);
+    m_tree->setColumnWidth(1, 260);
+    m_request->setPlaceholderText(tr("The request is read from the batch's input file."));
+
+    // Request next to response, as the user compares them.
+    auto *sideBySide = new QSplitter(Qt::Horizontal, this);
+    auto *responseBox = new QWidget(sideBySide);
+    auto *responseLayout = new QVBoxLayout(responseBox);
+    responseLayout->setContentsMargins(0, 0, 0, 0);
+    responseLayout->addWidget(new QLabel(tr("<b>Response</b>"), responseBox));
+    responseLayout->addWidget(m_response);
+    auto *requestBox = new QWidget(sideBySide);
+    auto *requestLayout = new QVBoxLayout(requestBox);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addWidget(new QLabel(tr("<b>Request</b>"), requestBox));
+    requestLayout->addWidget(m_request);
+    sideBySide->addWidget(requestBox);
+    sideBySide->addWidget(responseBox);
+    sideBySide->setStretchFactor(1, 2);
+
+    m_tabs->addTab(sideBySide, tr("Request && Response"));
+    m_tabs->addTab(m_tree, tr("Tree"));
+    m_tabs->addTab(m_raw, tr("Raw Line"));
+
+    auto *copy = new QToolButton(this);
+    copy->setIcon(Icons::get(QStringLiteral("copy")));
+    copy->setText(tr("Copy"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    copy->setAutoRaise(true);
+    copy->setToolTip(tr("Copy what the current tab shows"));
+    connect(copy, &QToolButton::clicked, this, [this] {
+        const QString text = m_tabs->currentWidget() == m_raw ? m_raw->toPlainText() : responseText();
+        QApplication::clipboard()->setText(text);
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+QString ResultDetailPane::pretty(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (doc.isNull())
+        return QString::fromUtf8(json);
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+void ResultDetailPane::clear()
+{
+    m_customId.clear();
+    m_header->setText(tr("Select a row to see the whole result."));
+    m_response->clear();
+    m_raw->clear();
+    m_treeModel->setJson("{}");
+}
+
+void ResultDetailPane::showRow(const ResultRow &row)
+{
+    m_customId = row.customId;
+    const auto category = row.outcome == ResultOutcome::Succeeded ? StatusCategory::Completed
+                        : row.outcome == ResultOutcome::Expired   ? StatusCategory::Expired
+                        : row.outcome == ResultOutcome::Canceled  ? StatusCategory::Cancelled
+                                                                  : StatusCategory::Failed;
+    QString header = tr("<b>%1</b> · <span style=\"color:%2\">%3</span>")
+                         .arg(row.customId.toHtmlEscaped(), StatusPalette::color(category, palette()).name(), outcomeWire(row.outcome));
+    if (row.statusCode)
+        header += tr(" · HTTP %1").arg(row.statusCode);
+    if (!row.errorCode.isEmpty() || !row.errorMessage.isEmpty())
+        header += tr("<br>%1 %2").arg(row.errorCode.toHtmlEscaped(), row.errorMessage.toHtmlEscaped());
+    m_header->setText(header);
+    // The whole row when there is no body (errors, expired, unparsable lines).
+    const QByteArray shown = row.body.isEmpty() ? row.raw : row.body;
+    m_response->setPlainText(pretty(shown));
+    m_treeModel->setJson(row.raw);
+    m_tree->expandToDepth(1);
+    m_raw->setPlainText(QString::fromUtf8(row.raw));
+}
+
+void ResultDetailPane::setRequest(const QByteArray &body, const QString &unavailableReason)
+{
+    if (body.isEmpty())
+        m_request->setPlainText(unavailableReason);
+    else
+        m_request->setPlainText(pretty(body));
+}
+
+QString ResultDetailPane::responseText() const
+{
+    return m_response->toPlainText();
+}
+
+QString ResultDetailPane::requestText() const
+{
+    return m_request->toPlainText();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/ResultRow.h"
+
+#include <QWidget>
+
+class JsonTreeModel;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeView;
+
+// One result in full: the response as highlighted JSON or as a collapsible
+// tree, the request it answered (joined on custom_id) beside it, and copy.
+class ResultDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultDetailPane(QWidget *parent = nullptr);
+
+    void showRow(const ResultRow &row);
+    void setRequest(const QByteArray &body, const QString &unavailableReason = QString());
+    void clear();
+    QString shownCustomId() const { return m_customId; }
+    QString responseText() const;
+    QString requestText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    static QString pretty(const QByteArray &json);
+
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_response;
+    QTreeView *m_tree;
+    JsonTreeModel *m_treeModel;
+    QPlainTextEdit *m_request;
+    QPlainTextEdit *m_raw;
+    QString m_customId;
+};

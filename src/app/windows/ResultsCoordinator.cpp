@@ -1,0 +1,52 @@
+#include "ResultsCoordinator.h"
+
+#include "MainWindow.h"
+#include "ResultsWindow.h"
+#include "session/Workspace.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+
+ResultsCoordinator::ResultsCoordinator(MainWindow *main)
+    : QObject(main)
+    , m_main(main)
+{
+    connect(main, &MainWindow::resultsRequested, this, &ResultsCoordinator::open);
+    connect(main, &MainWindow::exportRequested, this, [this](const Batch &batch) {
+        ResultsWindow *window = open(batch);
+        if (!window)
+            return;
+        if (window->store()->stage() == ResultsStore::Stage::Ready) {
+            window->openExportDialog();
+            return;
+        }
+        // Export as soon as the results are in.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(window->store(), &ResultsStore::ready, window, [window, connection] {
+            QObject::disconnect(*connection);
+            window->openExportDialog();
+        });
+    });
+}
+
+ResultsWindow *ResultsCoordinator::open(const Batch &batch)
+{
+    if (ResultsWindow *existing = m_windows.value(batch.key())) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    BatchBackend *backend = m_main->workspace()->backendFor(batch);
+    if (!backend) {
+        m_main->statusBar()->showMessage(tr("The connection of %1 is closed.").arg(batch.id), 8000);
+        return nullptr;
+    }
+    auto *window = new ResultsWindow(batch, backend);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_windows.insert(batch.key(), window);
+    window->resize(m_main->size() * 0.95);
+    window->show();
+    window->start();
+    return window;
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "dialogs/ExportDialog.h"
+#include "model/Batch.h"
+#include "results/ResultsCache.h"
+#include "results/ResultsStore.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <array>
+#include <memory>
+
+namespace Ui {
+class ResultsWindow;
+}
+class BatchBackend;
+class QButtonGroup;
+class QTableView;
+class QToolButton;
+class RequestLookup;
+class ResultDetailPane;
+class ResultTableModel;
+
+// A batch's per-request results: a virtual table that stays fast at 100,000
+// rows, outcome filters, search by custom_id and by answer text, the full
+// row with its request, and export. While the batch runs, its status is kept
+// fresh, and the results appear by themselves when it finishes.
+class ResultsWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsCache cache = ResultsCache(), QWidget *parent = nullptr);
+    ~ResultsWindow() override;
+
+    const Batch &batch() const { return m_batch; }
+    ResultsStore *store() const { return m_store; }
+    ResultTableModel *model() const { return m_model; }
+    QTableView *table() const;
+    ResultDetailPane *detail() const;
+    RequestLookup *requests() const { return m_requests; }
+
+    // Starts loading (or waiting for) the results.
+    void start();
+    // 1 << ResultOutcome per outcome to show; ResultTableModel::kAllOutcomes for all.
+    void setOutcomeFilter(unsigned mask);
+    void setCustomIdFilter(const QString &text);
+    void searchAnswers(const QString &text);
+    ExportDialog *openExportDialog(ExportDialog::Scope scope = ExportDialog::Scope::All);
+    bool answerSearchRunning() const { return m_search.isRunning(); }
+
+    static constexpr int kPollMs = 5000;
+
+Q_SIGNALS:
+    void firstRowsPainted();
+    void batchUpdated(const Batch &batch);
+    void answerSearchFinished(int matches);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateHeader();
+    void updateSummary();
+    void onStageChanged(ResultsStore::Stage stage);
+    void onProgress(qint64 done, qint64 total);
+    void onCurrentRowChanged();
+    void poll();
+    void buildOutcomeButtons();
+    void applyFilter();
+
+    std::unique_ptr<Ui::ResultsWindow> ui;
+    Batch m_batch;
+    QPointer<BatchBackend> m_backend;
+    ResultsStore *m_store;
+    RequestLookup *m_requests;
+    ResultTableModel *m_model;
+    QButtonGroup *m_outcomeGroup;
+    std::array<QToolButton *, 5> m_outcomeButtons{};
+    QTimer m_poll;
+    QTimer m_filterDelay;
+    QFutureWatcher<void> m_search;
+    std::shared_ptr<std::atomic_bool> m_searchCancel;
+    bool m_painted = false;
+    bool m_polling = false;
+};
