@@ -227,6 +227,20 @@ private Q_SLOTS:
         // As received: the provider's own lines, with their "id" field.
         QVERIFY(exportedLines.first().startsWith("{\"id\":\"batch_req_"));
 
+        // The normalised export is exactly what `results --json` prints.
+        const QString normalized = dir.filePath(QStringLiteral("normalized.jsonl"));
+        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), normalized, QStringLiteral("--normalized")}).exitCode, 0);
+        QFile normalizedFile(normalized);
+        QVERIFY(normalizedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(normalizedFile.readAll(), results.out);
+
+        // --only failed, as received: the error file's own lines.
+        const QString failedPath = dir.filePath(QStringLiteral("failed.jsonl"));
+        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), failedPath, QStringLiteral("--only"), QStringLiteral("failed")}).exitCode, 0);
+        QFile failedFile(failedPath);
+        QVERIFY(failedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(failedFile.readAll().count('\n'), failed);
+
         const Run unwritable = ctl({QStringLiteral("export"), id, QStringLiteral("-o"), dir.path() + QStringLiteral("/no/such/dir/x.jsonl")});
         QCOMPARE(unwritable.exitCode, 1);
         QVERIFY(unwritable.err.startsWith("batchctl: export failed: "));

@@ -85,7 +85,7 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     view->viewport()->installEventFilter(this);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
-    ui->splitter->setSizes({820, 560});
+    ui->splitter->setSizes({900, 500});
 
     buildOutcomeButtons();
     m_filterDelay.setSingleShot(true);

@@ -51,6 +51,7 @@ public:
     bool answerSearchRunning() const { return m_search.isRunning(); }
 
     static constexpr int kPollMs = 5000;
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
 
 Q_SIGNALS:
     void firstRowsPainted();

@@ -65,12 +65,7 @@ void ResultTableModel::rebuild()
                 m_rows.push_back(row);
         }
     }
-    if (m_sortColumn >= 0) {
-        const int column = m_sortColumn;
-        const Qt::SortOrder order = m_sortOrder;
-        m_sortColumn = -1;
-        sort(column, order);
-    }
+    sortRows();
 }
 
 int ResultTableModel::viewRowOf(int indexRow) const
@@ -166,20 +161,13 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void ResultTableModel::sort(int column, Qt::SortOrder order)
+void ResultTableModel::sortRows()
 {
-    if (!m_index || column == ModelColumn || column == AnswerColumn) // those would mean decoding every row
+    if (!m_index || m_sortColumn < 0)
         return;
-    if (column == m_sortColumn && order == m_sortOrder)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> rowsBefore;
-    rowsBefore.reserve(size_t(before.size()));
-    for (const QModelIndex &i : before)
-        rowsBefore.push_back(m_rows[size_t(i.row())]);
-
     const ResultIndex &ix = *m_index;
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
     auto key = [&](int row) -> qint64 {
         const ResultIndex::Entry &e = ix.entry(row);
         switch (column) {
@@ -202,11 +190,27 @@ void ResultTableModel::sort(int column, Qt::SortOrder order)
             return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
         });
     }
+}
+
+void ResultTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_index || column == ModelColumn || column == AnswerColumn) // those would mean decoding every row
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> rowsBefore;
+    rowsBefore.reserve(size_t(before.size()));
+    for (const QModelIndex &i : before)
+        rowsBefore.push_back(m_rows[size_t(i.row())]);
+
     m_sortColumn = column;
     m_sortOrder = order;
+    sortRows();
 
     // Persistent indexes (the selection, the current row) follow their rows.
-    std::vector<int> viewOf(size_t(ix.rowCount()), -1);
+    std::vector<int> viewOf(size_t(m_index->rowCount()), -1);
     for (size_t v = 0; v < m_rows.size(); ++v)
         viewOf[size_t(m_rows[v])] = int(v);
     QModelIndexList after;

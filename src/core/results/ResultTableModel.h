@@ -43,6 +43,8 @@ public:
 
 private:
     void rebuild();
+    // Orders m_rows by the sort column (no signals: callers announce the change).
+    void sortRows();
 
     struct Decoded
     {

@@ -5,6 +5,7 @@
 
 #include <QThread>
 #include <cstring>
+#include <algorithm>
 #include <thread>
 
 namespace {
@@ -137,7 +138,7 @@ void indexJsonlChunk(Chunk &chunk, const char *data, qint64 mappedSize, quint8 s
 } // namespace
 
 ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &sources, const Progress &progress,
-                                              const std::atomic_bool *cancel, int threads)
+                                              const std::atomic_bool *cancel, int threads, qint64 minBytesPerThread)
 {
     Outcome out;
     auto index = std::make_shared<ResultIndex>();
@@ -182,7 +183,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
         std::vector<Chunk> chunks;
         if (source.format == ResultIndex::SourceFormat::Jsonl) {
             // Split at line ends into one share per thread (small files stay whole).
-            const int parts = source.dataSize > (8 << 20) ? threads : 1;
+            const int parts = int(std::clamp<qint64>(source.dataSize / std::max<qint64>(1, minBytesPerThread), 1, threads));
             qint64 begin = 0;
             for (int p = 0; p < parts; ++p) {
                 qint64 end = p == parts - 1 ? source.dataSize : source.dataSize * (p + 1) / parts;

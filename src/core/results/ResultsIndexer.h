@@ -22,7 +22,8 @@ public:
     };
 
     // Synchronous: run it off the GUI thread. `progress` may be called from
-    // any of the worker threads. `threads` 0 means one per core.
+    // any of the worker threads. `threads` 0 means one per core; files smaller
+    // than `minBytesPerThread` times the thread count use fewer threads.
     static Outcome build(const QList<ResultIndex::Source> &sources, const Progress &progress = {},
-                         const std::atomic_bool *cancel = nullptr, int threads = 0);
+                         const std::atomic_bool *cancel = nullptr, int threads = 0, qint64 minBytesPerThread = 4 << 20);
 };

@@ -1,0 +1,173 @@
+// The results window offscreen against the simulator: rows, filters, search,
+// the row in full with its request, export, and results that arrive by
+// themselves when a running batch finishes.
+#include "SimFixture.h"
+#include "dialogs/ExportDialog.h"
+#include "results/RequestLookup.h"
+#include "results/ResultTableModel.h"
+#include "widgets/ResultDetailPane.h"
+#include "windows/ResultsWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+class TestResultsWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir cacheDir;
+    QTemporaryDir work;
+
+    static Batch createFromFile(SimFixture &f, BatchBackend &backend, const QString &path, int requests)
+    {
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        for (int i = 0; i < requests; ++i)
+            file.write(QStringLiteral(R"({"custom_id":"case-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Summarise ticket %1"}]}})").arg(i).toUtf8() + "\n");
+        file.close();
+        const auto upload = waitFor(backend.uploadFile(path));
+        CreateBatchRequest r;
+        r.model = QStringLiteral("openai/gpt-4o-mini");
+        r.inputFileId = upload.value.id;
+        return waitFor(backend.create(r)).value;
+    }
+
+private Q_SLOTS:
+    void browseFilterSearchAndExport()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch created = createFromFile(f, *backend, work.filePath(QStringLiteral("in.jsonl")), 400);
+        f.sim().store().advance(600);
+        const Batch done = waitFor(backend->retrieve(created.id)).value;
+        QCOMPARE(done.status.kind(), BatchStatus::Completed);
+
+        ResultsWindow window(done, backend.get(), ResultsCache(cacheDir.path()));
+        QAbstractItemModelTester tester(window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.resize(1500, 900);
+        window.show();
+        QSignalSpy painted(&window, &ResultsWindow::firstRowsPainted);
+        window.start();
+        QVERIFY(painted.wait(10000));
+        QCOMPARE(window.model()->rowCount(), 400);
+        QVERIFY(window.findChild<QToolButton *>(QStringLiteral("outcome-0"))->text().contains(QStringLiteral("400")));
+
+        // Outcome filter.
+        const int failed = int(done.counts.failed);
+        QVERIFY(failed > 0);
+        window.setOutcomeFilter(1u << unsigned(ResultOutcome::Errored));
+        QCOMPARE(window.model()->rowCount(), failed);
+        window.setOutcomeFilter(ResultTableModel::kAllOutcomes);
+        // custom_id search.
+        window.setCustomIdFilter(QStringLiteral("CASE-12"));
+        QCOMPARE(window.model()->rowCount(), 11); // case-12 and case-120..129
+        window.setCustomIdFilter(QString());
+        // Answer search (off the GUI thread).
+        QSignalSpy searched(&window, &ResultsWindow::answerSearchFinished);
+        window.searchAnswers(QStringLiteral("Summarise ticket 37\""));
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(window.model()->rowCount(), 1);
+        QCOMPARE(window.model()->data(window.model()->index(0, ResultTableModel::CustomIdColumn)).toString(), QStringLiteral("case-37"));
+
+        // The whole row, with its request beside it.
+        QTRY_VERIFY_WITH_TIMEOUT(window.requests()->isReady(), 10000);
+        window.table()->selectRow(0);
+        QCOMPARE(window.detail()->shownCustomId(), QStringLiteral("case-37"));
+        QTRY_VERIFY(window.detail()->requestText().contains(QStringLiteral("Summarise ticket 37")));
+        QVERIFY(window.detail()->responseText().contains(QStringLiteral("chat.completion")));
+        QVERIFY(!window.model()->data(window.model()->index(0, ResultTableModel::AnswerColumn)).toString().isEmpty());
+        QCOMPARE(window.model()->data(window.model()->index(0, ResultTableModel::ModelColumn)).toString(), QStringLiteral("gpt-4o-mini"));
+        window.searchAnswers(QString());
+        QCOMPARE(window.model()->rowCount(), 400);
+
+        // Sorting by HTTP status keeps the selected row selected.
+        window.table()->selectRow(5);
+        const QString selectedId = window.detail()->shownCustomId();
+        window.table()->sortByColumn(ResultTableModel::StatusColumn, Qt::DescendingOrder);
+        const QModelIndex current = window.table()->currentIndex();
+        QCOMPARE(window.model()->data(window.model()->index(current.row(), ResultTableModel::CustomIdColumn)).toString(), selectedId);
+
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        QVERIFY(window.grab().save(QStringLiteral(SCREENSHOT_DIR "/results-window.png")));
+
+        // Export the errored rows, normalised.
+        window.setOutcomeFilter(1u << unsigned(ResultOutcome::Errored));
+        ExportDialog *dialog = window.openExportDialog(ExportDialog::Scope::Filtered);
+        QVERIFY(dialog);
+        const QString target = work.filePath(QStringLiteral("errors.jsonl"));
+        dialog->setPath(target);
+        dialog->setFormat(ResultsExporter::Format::Normalized);
+        QSignalSpy exported(dialog, &ExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().first().toBool(), true);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), failed);
+        for (const QByteArray &line : lines)
+            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("errored"));
+    }
+
+    void resultsArriveWhenTheBatchFinishes()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch running = createFromFile(f, *backend, work.filePath(QStringLiteral("later.jsonl")), 50);
+        QVERIFY(running.status.active());
+        ResultsWindow window(running, backend.get(), ResultsCache(cacheDir.path()));
+        window.setPollInterval(100);
+        window.show();
+        QSignalSpy updated(&window, &ResultsWindow::batchUpdated);
+        window.start();
+        QVERIFY(updated.wait(5000)); // the header is kept fresh while it runs
+        QCOMPARE(window.model()->rowCount(), 0);
+        QCOMPARE(window.store()->stage(), ResultsStore::Stage::Idle);
+
+        f.sim().store().advance(600); // ... and then it finishes
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Ready, 10000);
+        QCOMPARE(window.model()->rowCount(), 50);
+        QVERIFY(window.batch().status.terminal());
+    }
+
+    void failuresAreShownWithRetry()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        backend->http()->setRetryPolicy(once);
+        Batch done;
+        for (const Batch &b : waitFor(backend->listAll(100)).value) {
+            if (b.status.kind() == BatchStatus::Completed && !b.outputFileId.isEmpty())
+                done = b;
+        }
+        Fault error = *FaultPlan::parseSpec(QStringLiteral("html_error:1:content"), nullptr);
+        error.status = 502;
+        f.sim().faults().add(error);
+        ResultsWindow window(done, backend.get(), ResultsCache(work.filePath(QStringLiteral("fresh-cache"))));
+        window.show();
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Failed, 10000);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("loadLabel"));
+        QVERIFY(label->text().contains(QStringLiteral("HTTP 502")));
+        QVERIFY(label->text().contains(QStringLiteral("502 Bad Gateway")));
+        auto *retry = window.findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry->isVisible());
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Ready, 10000);
+        QVERIFY(!retry->isVisible());
+    }
+};
+
+QTEST_MAIN(TestResultsWindow)
+#include "tst_results_window.moc"
