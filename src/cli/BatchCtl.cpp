@@ -2,8 +2,9 @@
 
 #include "TextTable.h"
 #include "Version.h"
-#include "backend/BifrostBackend.h"
+#include "backend/BackendFactory.h"
 #include "input/RequestFileCheck.h"
+#include "settings/ConnectionProfile.h"
 #include "json/BatchEncoder.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsStore.h"
@@ -27,6 +28,7 @@ const char kCommands[] =
     "  export ID -o FILE.jsonl [--only ...] [--normalized]\n"
     "                                            write results as received (or normalised), one per line\n"
     "  create (--input-file-id ID | --file F.jsonl) --model M [--endpoint E] [--window 24h] [--metadata k=v]...\n"
+    "  delete ID...                              delete ended batches (Anthropic only)\n"
     "\n"
     "Exit codes: 0 success, 1 API or network error, 2 usage error.";
 
@@ -115,9 +117,10 @@ int BatchCtl::run(const QStringList &arguments)
                                      + QLatin1String(kCommands));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options{
-        {QStringLiteral("url"), QStringLiteral("Gateway base URL (default $BATCH_CONSOLE_URL, else http://localhost:8080)."), QStringLiteral("URL")},
+        {QStringLiteral("backend"), QStringLiteral("bifrost (a gateway, the default), openai or anthropic (the providers' own APIs)."), QStringLiteral("B")},
+        {QStringLiteral("url"), QStringLiteral("Base URL (default: $BATCH_CONSOLE_URL or http://localhost:8080 for bifrost, the provider's API otherwise)."), QStringLiteral("URL")},
         {QStringLiteral("provider"), QStringLiteral("Provider the batches live on (default openai)."), QStringLiteral("P")},
-        {QStringLiteral("api-key"), QStringLiteral("Sent as Authorization: Bearer (default $BATCH_CONSOLE_API_KEY)."), QStringLiteral("K")},
+        {QStringLiteral("api-key"), QStringLiteral("The API key (default $BATCH_CONSOLE_API_KEY, else $OPENAI_API_KEY or $ANTHROPIC_API_KEY to fit the backend)."), QStringLiteral("K")},
         {QStringLiteral("virtual-key"), QStringLiteral("Bifrost virtual key, sent as x-bf-vk (default $BATCH_CONSOLE_VIRTUAL_KEY)."), QStringLiteral("VK")},
         {QStringLiteral("demo"), QStringLiteral("Start the built-in gateway simulator and use it.")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
@@ -140,7 +143,7 @@ int BatchCtl::run(const QStringList &arguments)
     parser.addOptions(options);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, show, cancel, results, export or create."));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, show, cancel, results, export, create or delete."));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -157,8 +160,8 @@ int BatchCtl::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
 
     Command c{parser, positional.first(), positional.mid(1)};
-    static const QStringList known{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("cancel"),
-                                   QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("create")};
+    static const QStringList known{QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("cancel"), QStringLiteral("results"),
+                                   QStringLiteral("export"), QStringLiteral("create"), QStringLiteral("delete")};
     if (!known.contains(c.name))
         return usage(QStringLiteral("unknown command '%1'").arg(c.name));
     if (c.isSet(QStringLiteral("only"))) {
@@ -173,9 +176,19 @@ int BatchCtl::run(const QStringList &arguments)
     Connection &conn = m_settings.connection;
     conn.name = QStringLiteral("batchctl");
     conn.kind = BackendKind::Bifrost;
-    conn.provider = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : QStringLiteral("openai");
+    if (parser.isSet(QStringLiteral("backend")) && !backendKindFromWire(parser.value(QStringLiteral("backend")), &conn.kind))
+        return usage(QStringLiteral("--backend takes bifrost, openai or anthropic"));
+    conn.provider = conn.kind == BackendKind::Anthropic ? QStringLiteral("anthropic")
+                  : conn.kind == BackendKind::OpenAi     ? QStringLiteral("openai")
+                  : parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
+                                                             : QStringLiteral("openai");
+    const char *providerKeyVariable = conn.kind == BackendKind::Anthropic ? "ANTHROPIC_API_KEY"
+                                    : conn.kind == BackendKind::OpenAi     ? "OPENAI_API_KEY"
+                                                                           : nullptr;
     conn.apiKey = parser.isSet(QStringLiteral("api-key")) ? parser.value(QStringLiteral("api-key"))
                                                           : qEnvironmentVariable("BATCH_CONSOLE_API_KEY");
+    if (conn.apiKey.isEmpty() && providerKeyVariable)
+        conn.apiKey = qEnvironmentVariable(providerKeyVariable);
     conn.virtualKey = parser.isSet(QStringLiteral("virtual-key")) ? parser.value(QStringLiteral("virtual-key"))
                                                                   : qEnvironmentVariable("BATCH_CONSOLE_VIRTUAL_KEY");
     if (parser.isSet(QStringLiteral("timeout"))) {
@@ -186,19 +199,23 @@ int BatchCtl::run(const QStringList &arguments)
         conn.timeoutMs = int(seconds * 1000);
     }
     if (m_settings.demo) {
-        m_demo = std::make_unique<SimHost>(SimHost::demoOptions());
+        SimOptions demo = SimHost::demoOptions();
+        demo.dialect = backendKindWire(conn.kind);
+        m_demo = std::make_unique<SimHost>(demo);
         QString why;
         if (!m_demo->start(&why))
             return fail(QStringLiteral("demo"), why);
         conn.baseUrl = m_demo->url();
     } else {
-        const QString url = parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
-                                                                : envOr("BATCH_CONSOLE_URL", QStringLiteral("http://localhost:8080"));
+        QString url = parser.value(QStringLiteral("url"));
+        if (url.isEmpty())
+            url = conn.kind == BackendKind::Bifrost ? envOr("BATCH_CONSOLE_URL", QStringLiteral("http://localhost:8080"))
+                                                    : ConnectionProfile::defaultBaseUrl(conn.kind).toString();
         conn.baseUrl = QUrl::fromUserInput(url);
         if (!conn.baseUrl.isValid() || (conn.baseUrl.scheme() != u"http" && conn.baseUrl.scheme() != u"https"))
             return usage(QStringLiteral("--url must be an http(s) URL, got '%1'").arg(url));
     }
-    m_backend = std::make_unique<BifrostBackend>(conn);
+    m_backend = makeBackend(conn);
 
     if (c.name == u"list")
         return list(c);
@@ -210,6 +227,8 @@ int BatchCtl::run(const QStringList &arguments)
         return results(c);
     if (c.name == u"export")
         return exportResults(c);
+    if (c.name == u"delete")
+        return deleteBatches(c);
     return create(c);
 }
 
@@ -437,6 +456,31 @@ int BatchCtl::exportResults(const Command &c)
     return 0;
 }
 
+int BatchCtl::deleteBatches(const Command &c)
+{
+    if (c.args.isEmpty())
+        return usage(QStringLiteral("delete takes one or more batch ids"));
+    if (!m_backend->supportsDelete())
+        return fail(QStringLiteral("delete"), QStringLiteral("%1 batches cannot be deleted").arg(m_backend->provider()));
+    int exitCode = 0;
+    for (const QString &id : c.args) {
+        const auto batch = waitFor(m_backend->retrieve(id));
+        if (!batch.ok()) {
+            ApiError e = batch.error;
+            e.operation = QStringLiteral("delete");
+            exitCode = fail(e);
+            continue;
+        }
+        const auto outcome = waitFor(m_backend->deleteBatch(batch.value));
+        if (!outcome.ok()) {
+            exitCode = fail(outcome.error);
+            continue;
+        }
+        m_out << id << ": deleted\n";
+    }
+    return exitCode;
+}
+
 int BatchCtl::create(const Command &c)
 {
     const QString model = c.value(QStringLiteral("model"));
@@ -444,10 +488,14 @@ int BatchCtl::create(const Command &c)
     const QString file = c.value(QStringLiteral("file"));
     if (!c.args.isEmpty())
         return usage(QStringLiteral("create takes no positional arguments"));
-    if (model.isEmpty())
+    const BackendKind kind = m_backend->connection().kind;
+    // The gateway routes by the model's provider prefix; the providers read the model from each request.
+    if (model.isEmpty() && kind == BackendKind::Bifrost)
         return usage(QStringLiteral("create needs --model provider/model"));
     if (inputFileId.isEmpty() == file.isEmpty())
         return usage(QStringLiteral("create needs exactly one of --input-file-id or --file"));
+    if (kind == BackendKind::Anthropic && !inputFileId.isEmpty())
+        return usage(QStringLiteral("Anthropic takes the requests themselves: use --file"));
 
     CreateBatchRequest request;
     request.model = model;
@@ -477,18 +525,14 @@ int BatchCtl::create(const Command &c)
             m_err << "batchctl: warning: " << w << "\n";
         if (request.endpoint.isEmpty())
             request.endpoint = report.dominantUrl();
-        const auto upload = waitFor(m_backend->uploadFile(file));
-        printWarnings(upload.warnings);
-        if (!upload.ok())
-            return fail(upload.error);
-        request.inputFileId = upload.value.id;
-        if (m_settings.verbose)
-            m_err << "batchctl: uploaded " << file << " as " << upload.value.id << "\n";
+        if (m_backend->connection().kind == BackendKind::Anthropic && report.openAiShaped > 0)
+            m_err << "batchctl: " << report.openAiShaped << " request(s) in OpenAI's shape will be sent as Anthropic {custom_id, params}\n";
     }
     if (request.endpoint.isEmpty())
         request.endpoint = QStringLiteral("/v1/chat/completions");
 
-    const auto outcome = waitFor(m_backend->create(request));
+    // Upload then create, or the requests inline: the backend knows which its API wants.
+    const auto outcome = waitFor(file.isEmpty() ? m_backend->create(request) : m_backend->createFromFile(file, request));
     printWarnings(outcome.warnings);
     if (!outcome.ok())
         return fail(outcome.error);

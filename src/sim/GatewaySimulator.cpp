@@ -170,6 +170,10 @@ GatewaySimulator::GatewaySimulator(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(options)
 {
+    if (options.dialect == u"openai")
+        m_dialect = Dialect::OpenAi;
+    else if (options.dialect == u"anthropic")
+        m_dialect = Dialect::Anthropic;
     for (const QString &spec : options.faults) {
         QString why;
         if (const auto fault = FaultPlan::parseSpec(spec, &why))
@@ -249,17 +253,15 @@ bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
         return true;
     }
 
-    const QByteArray key = m_store.options().requireKey.toUtf8();
-    if (!key.isEmpty()) {
-        const bool authorised = call.header("authorization") == "Bearer " + key || call.header("x-bf-vk") == key;
-        if (!authorised) {
-            Reply reply = error(401, QStringLiteral("authentication_error"),
-                                QStringLiteral("virtual key is missing or invalid"), routeName(call), QString(),
-                                QStringLiteral("invalid_virtual_key"));
-            record(call, reply.status, std::nullopt);
-            send(responder, socket, std::move(reply), std::nullopt);
-            return true;
-        }
+    if (!authorised(call)) {
+        Reply reply = m_dialect == Dialect::Bifrost
+            ? error(401, QStringLiteral("authentication_error"), QStringLiteral("virtual key is missing or invalid"), routeName(call),
+                    QString(), QStringLiteral("invalid_virtual_key"))
+            : error(401, QStringLiteral("authentication_error"), QStringLiteral("Incorrect API key provided"), routeName(call), QString(),
+                    QStringLiteral("invalid_api_key"));
+        record(call, reply.status, std::nullopt);
+        send(responder, socket, std::move(reply), std::nullopt);
+        return true;
     }
 
     const QString route = routeName(call);
@@ -281,11 +283,41 @@ bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     return true;
 }
 
+bool GatewaySimulator::authorised(const Call &call) const
+{
+    const QByteArray key = m_store.options().requireKey.toUtf8();
+    if (key.isEmpty())
+        return true;
+    switch (m_dialect) {
+    case Dialect::Anthropic: return call.header("x-api-key") == key;
+    case Dialect::OpenAi: return call.header("authorization") == "Bearer " + key;
+    case Dialect::Bifrost: break;
+    }
+    return call.header("authorization") == "Bearer " + key || call.header("x-bf-vk") == key;
+}
+
+QString GatewaySimulator::providerOf(const Call &call) const
+{
+    return m_dialect == Dialect::OpenAi ? QStringLiteral("openai") : call.param(QStringLiteral("provider"));
+}
+
 QString GatewaySimulator::routeName(const Call &call) const
 {
     QStringList s = call.segments;
     if (s.value(0) == u"v1")
         s.removeFirst();
+    if (m_dialect == Dialect::Anthropic && s.value(0) == u"messages") {
+        s.removeFirst();
+        if (s.value(0) != u"batches")
+            return QStringLiteral("other");
+        if (s.size() == 1)
+            return call.method == "POST" ? QStringLiteral("create") : QStringLiteral("list");
+        if (s.size() == 3 && s.at(2) == u"cancel")
+            return QStringLiteral("cancel");
+        if (s.size() == 3 && s.at(2) == u"results")
+            return QStringLiteral("content");
+        return call.method == "DELETE" ? QStringLiteral("delete") : QStringLiteral("retrieve");
+    }
     if (s.value(0) == u"batches") {
         if (s.size() == 1)
             return call.method == "POST" ? QStringLiteral("create") : QStringLiteral("list");
@@ -314,8 +346,26 @@ GatewaySimulator::Reply GatewaySimulator::json(const QJsonObject &object, int st
 }
 
 GatewaySimulator::Reply GatewaySimulator::error(int status, const QString &type, const QString &message,
-                                                const QString &requestType, const QString &provider, const QString &code)
+                                                const QString &requestType, const QString &provider, const QString &code) const
 {
+    if (m_dialect == Dialect::OpenAi) {
+        return json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                          {QStringLiteral("type"), type},
+                                                          {QStringLiteral("param"), QJsonValue()},
+                                                          {QStringLiteral("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code)}}}},
+                    status);
+    }
+    if (m_dialect == Dialect::Anthropic) {
+        // Anthropic names the kind in error.type; it has no separate code.
+        const QString anthropicType = status == 404 ? QStringLiteral("not_found_error")
+                                    : status == 401 ? QStringLiteral("authentication_error")
+                                    : status == 429 ? QStringLiteral("rate_limit_error")
+                                    : status >= 500 ? QStringLiteral("api_error")
+                                                    : QStringLiteral("invalid_request_error");
+        return json({{QStringLiteral("type"), QStringLiteral("error")},
+                     {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), anthropicType}, {QStringLiteral("message"), message}}}},
+                    status);
+    }
     QJsonObject inner{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}};
     if (!code.isEmpty())
         inner.insert(QStringLiteral("code"), code);
@@ -374,6 +424,8 @@ GatewaySimulator::Reply GatewaySimulator::dispatch(const Call &call, const std::
         }
     }
 
+    if (m_dialect == Dialect::Anthropic)
+        return dispatchAnthropic(call, fault);
     QStringList s = call.segments;
     if (s.value(0) == u"v1")
         s.removeFirst();
@@ -398,9 +450,20 @@ GatewaySimulator::Reply GatewaySimulator::dispatch(const Call &call, const std::
                  QString());
 }
 
+QJsonObject GatewaySimulator::batchJson(const SimBatch &batch) const
+{
+    const double now = m_store.now();
+    switch (m_dialect) {
+    case Dialect::OpenAi: return batch.toOpenAiJson(now);
+    case Dialect::Anthropic: return batch.toAnthropicJson(now, url().toString());
+    case Dialect::Bifrost: break;
+    }
+    return batch.toJson(now);
+}
+
 GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const std::optional<Fault> &fault)
 {
-    const QString provider = call.param(QStringLiteral("provider"));
+    const QString provider = providerOf(call);
     if (provider.isEmpty())
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("provider is required"),
                      QStringLiteral("list"));
@@ -420,9 +483,10 @@ GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const st
     const QString after = call.param(QStringLiteral("after"));
     const QString before = call.param(QStringLiteral("before"));
     // The real gateway cannot page Anthropic listings: it answers the first page again.
-    const bool pagingWorks = provider != u"anthropic";
+    const bool pagingWorks = provider != u"anthropic" || m_dialect != Dialect::Bifrost;
     auto indexOfCursor = [&](const QString &cursor) -> qsizetype {
-        const QString id = idFromCursor(cursor);
+        // OpenAI pages by batch id; the gateway by an opaque cursor.
+        const QString id = m_dialect == Dialect::Bifrost ? idFromCursor(cursor) : cursor;
         for (qsizetype i = 0; i < all.size(); ++i) {
             if (all.at(i)->id == id)
                 return i;
@@ -444,16 +508,22 @@ GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const st
         end = i;
         begin = std::max<qsizetype>(begin, end - limit);
     }
-    const double now = m_store.now();
     QJsonArray data;
     qsizetype last = begin;
     for (qsizetype i = begin; i < end && data.size() < limit; ++i) {
-        data.append(all.at(i)->toJson(now));
+        data.append(batchJson(*all.at(i)));
         last = i;
     }
     const bool hasMore = last + 1 < end && !data.isEmpty();
     QJsonObject page{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
                      {QStringLiteral("has_more"), hasMore}};
+    if (m_dialect == Dialect::OpenAi) {
+        if (!data.isEmpty()) {
+            page.insert(QStringLiteral("first_id"), all.at(begin)->id);
+            page.insert(QStringLiteral("last_id"), all.at(last)->id);
+        }
+        return json(page);
+    }
     if (hasMore)
         page.insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(all.at(last)->id)));
     if (fault && fault->mode == Fault::Mode::RepeatCursor) {
@@ -478,7 +548,17 @@ GatewaySimulator::Reply GatewaySimulator::createBatch(const Call &call)
         return error(400, QStringLiteral("invalid_request_error"),
                      QStringLiteral("invalid JSON body: %1").arg(parseError.errorString()), QStringLiteral("create"));
     const QJsonObject body = doc.object();
-    const QString model = body.value(QStringLiteral("model")).toString();
+    QString model = body.value(QStringLiteral("model")).toString();
+    if (m_dialect == Dialect::OpenAi) {
+        // OpenAI names no model here: it is in each request of the input file.
+        if (body.value(QStringLiteral("input_file_id")).toString().isEmpty())
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("Missing required parameter: 'input_file_id'."),
+                         QStringLiteral("create"), QString(), QStringLiteral("missing_required_parameter"));
+        if (body.value(QStringLiteral("endpoint")).toString().isEmpty())
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("Missing required parameter: 'endpoint'."),
+                         QStringLiteral("create"), QString(), QStringLiteral("missing_required_parameter"));
+        model = QStringLiteral("openai/gpt-4o-mini");
+    }
     if (model.isEmpty() || !model.contains(QLatin1Char('/')))
         return error(400, QStringLiteral("invalid_request_error"),
                      QStringLiteral("model is required in provider/model format"), QStringLiteral("create"));
@@ -502,12 +582,12 @@ GatewaySimulator::Reply GatewaySimulator::createBatch(const Call &call)
     SimBatch *batch = m_store.create(r, &why);
     if (!batch)
         return error(400, QStringLiteral("invalid_request_error"), why, QStringLiteral("create"), r.provider);
-    return json(batch->toJson(m_store.now()));
+    return json(batchJson(*batch));
 }
 
 GatewaySimulator::Reply GatewaySimulator::batchRoute(const Call &call, const QString &id, const QString &action)
 {
-    const QString provider = call.param(QStringLiteral("provider"));
+    const QString provider = providerOf(call);
     const QString requestType = action.isEmpty() ? QStringLiteral("retrieve") : action;
     if (provider.isEmpty())
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("provider is required"), requestType);
@@ -517,7 +597,7 @@ GatewaySimulator::Reply GatewaySimulator::batchRoute(const Call &call, const QSt
                      requestType, provider, QStringLiteral("not_found"));
     const double now = m_store.now();
     if (action.isEmpty() && call.method == "GET")
-        return json(batch->toJson(now));
+        return json(batchJson(*batch));
     if (action == u"cancel" && call.method == "POST") {
         if (!m_store.cancel(batch)) {
             return error(400, QStringLiteral("invalid_request_error"),
@@ -525,8 +605,10 @@ GatewaySimulator::Reply GatewaySimulator::batchRoute(const Call &call, const QSt
                              .arg(batch->toJson(now).value(QStringLiteral("status")).toString()),
                          requestType, provider, QStringLiteral("invalid_state"));
         }
-        // The gateway answers with a partial object.
-        const QJsonObject full = batch->toJson(m_store.now());
+        // OpenAI answers with the whole batch, the gateway with a partial object.
+        const QJsonObject full = batchJson(*batch);
+        if (m_dialect == Dialect::OpenAi)
+            return json(full);
         QJsonObject partial;
         for (const char *key : {"id", "object", "status", "request_counts", "cancelling_at", "cancelled_at", "extra_fields"}) {
             if (full.contains(QLatin1String(key)))
@@ -534,7 +616,7 @@ GatewaySimulator::Reply GatewaySimulator::batchRoute(const Call &call, const QSt
         }
         return json(partial);
     }
-    if (action == u"results" && call.method == "GET")
+    if (action == u"results" && call.method == "GET" && m_dialect == Dialect::Bifrost)
         return results(batch);
     return error(405, QStringLiteral("invalid_request_error"), QStringLiteral("method not allowed"), requestType, provider);
 }
@@ -578,7 +660,7 @@ GatewaySimulator::Reply GatewaySimulator::results(SimBatch *batch)
 
 GatewaySimulator::Reply GatewaySimulator::uploadFile(const Call &call)
 {
-    QString provider = call.param(QStringLiteral("provider"));
+    QString provider = providerOf(call);
     const auto parts = parseMultipart(call.header("content-type"), call.body);
     if (provider.isEmpty())
         provider = QString::fromUtf8(parts.value(QStringLiteral("provider")).content);
@@ -612,7 +694,7 @@ GatewaySimulator::Reply GatewaySimulator::listFiles(const Call &call)
 GatewaySimulator::Reply GatewaySimulator::fileRoute(const Call &call, const QString &id, bool content)
 {
     SimFile *file = m_store.file(id);
-    const QString provider = call.param(QStringLiteral("provider"));
+    const QString provider = providerOf(call);
     if (!file)
         return error(404, QStringLiteral("invalid_request_error"), QStringLiteral("No such File object: %1").arg(id),
                      content ? QStringLiteral("file_content") : QStringLiteral("file_retrieve"), provider,
@@ -626,6 +708,125 @@ GatewaySimulator::Reply GatewaySimulator::fileRoute(const Call &call, const QStr
     r.contentType = "application/octet-stream";
     r.filePath = file->path;
     return r;
+}
+
+GatewaySimulator::Reply GatewaySimulator::dispatchAnthropic(const Call &call, const std::optional<Fault> &fault)
+{
+    QStringList s = call.segments;
+    if (s.value(0) == u"v1")
+        s.removeFirst();
+    if (s.value(0) == u"messages" && s.value(1) == u"batches") {
+        if (s.size() == 2) {
+            if (call.method == "GET")
+                return listAnthropic(call);
+            if (call.method == "POST")
+                return createAnthropic(call);
+        } else if (s.size() <= 4) {
+            return anthropicBatchRoute(call, s.at(2), s.value(3));
+        }
+    }
+    Q_UNUSED(fault);
+    return error(404, QStringLiteral("not_found_error"), QStringLiteral("Not found: %1").arg(call.rawPath), QString());
+}
+
+GatewaySimulator::Reply GatewaySimulator::listAnthropic(const Call &call)
+{
+    int limit = 20;
+    if (call.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = call.param(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("limit: must be between 1 and 1000"), QString());
+    }
+    const QList<SimBatch *> all = m_store.batches(QStringLiteral("anthropic"));
+    auto indexOf = [&](const QString &id) -> qsizetype {
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all.at(i)->id == id)
+                return i;
+        }
+        return -2;
+    };
+    qsizetype begin = 0;
+    qsizetype end = all.size();
+    if (call.query.hasQueryItem(QStringLiteral("after_id"))) {
+        const qsizetype i = indexOf(call.param(QStringLiteral("after_id")));
+        if (i < 0)
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("after_id: no such batch"), QString());
+        begin = i + 1;
+    }
+    if (call.query.hasQueryItem(QStringLiteral("before_id"))) {
+        const qsizetype i = indexOf(call.param(QStringLiteral("before_id")));
+        if (i < 0)
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("before_id: no such batch"), QString());
+        end = i;
+        begin = std::max<qsizetype>(begin, end - limit);
+    }
+    QJsonArray data;
+    qsizetype last = begin;
+    for (qsizetype i = begin; i < end && data.size() < limit; ++i) {
+        data.append(batchJson(*all.at(i)));
+        last = i;
+    }
+    QJsonObject page{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), last + 1 < end && !data.isEmpty()}};
+    page.insert(QStringLiteral("first_id"), data.isEmpty() ? QJsonValue() : QJsonValue(all.at(begin)->id));
+    page.insert(QStringLiteral("last_id"), data.isEmpty() ? QJsonValue() : QJsonValue(all.at(last)->id));
+    return json(page);
+}
+
+GatewaySimulator::Reply GatewaySimulator::createAnthropic(const Call &call)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(call.body);
+    const QJsonArray requests = doc.object().value(QStringLiteral("requests")).toArray();
+    if (requests.isEmpty())
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("requests: field required"), QString());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QJsonObject r = requests.at(i).toObject();
+        if (r.value(QStringLiteral("custom_id")).toString().isEmpty() || !r.value(QStringLiteral("params")).isObject())
+            return error(400, QStringLiteral("invalid_request_error"),
+                         QStringLiteral("requests.%1: custom_id and params are required").arg(i), QString());
+    }
+    SimStore::CreateRequest r;
+    r.provider = QStringLiteral("anthropic");
+    r.model = QStringLiteral("anthropic/") + requests.first().toObject().value(QStringLiteral("params")).toObject().value(QStringLiteral("model")).toString();
+    r.endpoint = QStringLiteral("/v1/messages");
+    r.requests = requests;
+    QString why;
+    SimBatch *batch = m_store.create(r, &why);
+    if (!batch)
+        return error(400, QStringLiteral("invalid_request_error"), why, QString());
+    return json(batchJson(*batch));
+}
+
+GatewaySimulator::Reply GatewaySimulator::anthropicBatchRoute(const Call &call, const QString &id, const QString &action)
+{
+    SimBatch *batch = m_store.find(QStringLiteral("anthropic"), id);
+    if (!batch)
+        return error(404, QStringLiteral("not_found_error"), QStringLiteral("Batch %1 not found").arg(id), QString());
+    const SimBatch::Snapshot s = batch->at(m_store.now());
+    if (action.isEmpty() && call.method == "GET")
+        return json(batchJson(*batch));
+    if (action.isEmpty() && call.method == "DELETE") {
+        if (!s.terminal())
+            return error(400, QStringLiteral("invalid_request_error"),
+                         QStringLiteral("Batch %1 cannot be deleted while it is still processing").arg(id), QString());
+        m_store.remove(QStringLiteral("anthropic"), id);
+        return json({{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("message_batch_deleted")}});
+    }
+    if (action == u"cancel" && call.method == "POST") {
+        if (!m_store.cancel(batch))
+            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("Batch %1 has already ended").arg(id), QString());
+        return json(batchJson(*batch));
+    }
+    if (action == u"results" && call.method == "GET") {
+        if (!s.terminal())
+            return error(400, QStringLiteral("invalid_request_error"),
+                         QStringLiteral("Batch %1 is still processing; results are available once it has ended").arg(id), QString());
+        Reply r;
+        r.contentType = "application/binary";
+        r.filePath = m_store.anthropicResultsPath(batch, false);
+        return r;
+    }
+    return error(405, QStringLiteral("invalid_request_error"), QStringLiteral("method not allowed"), QString());
 }
 
 GatewaySimulator::Reply GatewaySimulator::admin(const Call &call)

@@ -70,14 +70,25 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
 
+    enum class Dialect { Bifrost, OpenAi, Anthropic };
+    Dialect dialect() const { return m_dialect; }
+
 private:
     QString routeName(const Call &call) const;
+    bool authorised(const Call &call) const;
     Reply dispatch(const Call &call, const std::optional<Fault> &fault);
+    Reply dispatchAnthropic(const Call &call, const std::optional<Fault> &fault);
     Reply admin(const Call &call);
+    // The provider a unified call is about: the gateway's `provider` parameter, or OpenAI itself.
+    QString providerOf(const Call &call) const;
     Reply listBatches(const Call &call, const std::optional<Fault> &fault);
+    Reply listAnthropic(const Call &call);
     Reply createBatch(const Call &call);
+    Reply createAnthropic(const Call &call);
     Reply batchRoute(const Call &call, const QString &id, const QString &action);
+    Reply anthropicBatchRoute(const Call &call, const QString &id, const QString &action);
     Reply results(SimBatch *batch);
+    QJsonObject batchJson(const SimBatch &batch) const;
     Reply uploadFile(const Call &call);
     Reply fileRoute(const Call &call, const QString &id, bool content);
     Reply listFiles(const Call &call);
@@ -88,11 +99,13 @@ private:
     void record(const Call &call, int status, const std::optional<Fault> &fault);
 
     static Reply json(const QJsonObject &object, int status = 200);
-    static Reply error(int status, const QString &type, const QString &message, const QString &requestType,
-                       const QString &provider = QString(), const QString &code = QString());
+    // An error in the dialect's own shape: the gateway's envelope, OpenAI's or Anthropic's.
+    Reply error(int status, const QString &type, const QString &message, const QString &requestType,
+                const QString &provider = QString(), const QString &code = QString()) const;
 
     SimStore m_store;
     FaultPlan m_faults;
+    Dialect m_dialect = Dialect::Bifrost;
     quint16 m_port = 0;
     mutable QMutex m_logMutex;
     QList<LogEntry> m_log;

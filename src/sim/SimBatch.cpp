@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QUrl>
 #include <cmath>
 
 namespace {
@@ -199,7 +200,24 @@ QJsonObject SimBatch::toJson(double now) const
     return o;
 }
 
-QJsonObject SimBatch::toAnthropicJson(double now) const
+QJsonObject SimBatch::toOpenAiJson(double now) const
+{
+    QJsonObject o = toJson(now);
+    o.remove(QStringLiteral("extra_fields"));
+    o.insert(QStringLiteral("model"), model.section(QLatin1Char('/'), -1));
+    const Snapshot s = at(now);
+    if (s.terminal() && s.processed > 0) {
+        // Roughly what the requests cost, for the usage block OpenAI reports.
+        const qint64 in = s.processed * 480;
+        const qint64 out = (s.processed - s.failed) * 230;
+        o.insert(QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), in},
+                                                      {QStringLiteral("output_tokens"), out},
+                                                      {QStringLiteral("total_tokens"), in + out}});
+    }
+    return o;
+}
+
+QJsonObject SimBatch::toAnthropicJson(double now, const QString &baseUrl) const
 {
     const Snapshot s = at(now);
     QJsonObject o;
@@ -229,7 +247,7 @@ QJsonObject SimBatch::toAnthropicJson(double now) const
                                : fate == Fate::Expire      ? expiresAt
                                                            : endsAt;
         ended = rfc3339(endedAt);
-        resultsUrl = QStringLiteral("/v1/messages/batches/%1/results").arg(id);
+        resultsUrl = baseUrl + QStringLiteral("/v1/messages/batches/%1/results").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
     }
     o.insert(QStringLiteral("ended_at"), ended);
     o.insert(QStringLiteral("cancel_initiated_at"), cancelInitiated);

@@ -63,6 +63,9 @@ struct SimBatch
 
     // The gateway's JSON for this batch at `now`; fields that do not apply are omitted.
     QJsonObject toJson(double now) const;
-    // Anthropic's native message_batch object (for the anthropic dialect).
-    QJsonObject toAnthropicJson(double now) const;
+    // Anthropic's native message_batch object (for the anthropic dialect);
+    // results_url is made absolute with `baseUrl`.
+    QJsonObject toAnthropicJson(double now, const QString &baseUrl = QString()) const;
+    // OpenAI's own batch object: no extra_fields, the bare model, usage once finished.
+    QJsonObject toOpenAiJson(double now) const;
 };

@@ -19,4 +19,7 @@ struct SimOptions
     double cancelDelaySeconds = 8.0;  // cancelling -> cancelled
     QString requireKey;               // non-empty: 401 without this key
     QStringList faults;               // "mode[:count[:route]]", see FaultPlan
+    // Which API it speaks: the Bifrost gateway's unified routes ("bifrost"),
+    // OpenAI's own ("openai") or Anthropic's Message Batches ("anthropic").
+    QString dialect = QStringLiteral("bifrost");
 };

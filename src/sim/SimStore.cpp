@@ -277,6 +277,12 @@ bool SimStore::cancel(SimBatch *batch)
     return true;
 }
 
+bool SimStore::remove(const QString &provider, const QString &id)
+{
+    auto &list = m_batches[provider];
+    return list.removeIf([&](const std::shared_ptr<SimBatch> &b) { return b->id == id; }) > 0;
+}
+
 SimFile *SimStore::addFile(SimFile file)
 {
     auto shared = std::make_shared<SimFile>(std::move(file));

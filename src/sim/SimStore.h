@@ -55,6 +55,7 @@ public:
     SimBatch *create(const CreateRequest &request, QString *error);
     // false when the batch is already finished.
     bool cancel(SimBatch *batch);
+    bool remove(const QString &provider, const QString &id);
 
     SimFile *addUpload(const QString &provider, const QString &filename, const QString &purpose, const QByteArray &content,
                        QString *error);

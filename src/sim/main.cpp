@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A simulated Bifrost gateway speaking the unified /v1/batches API on 127.0.0.1.\n"
+        "A simulated Bifrost gateway speaking the unified /v1/batches API on 127.0.0.1\n"
+        "(or, with --dialect, OpenAI's or Anthropic's own batch API).\n"
         "Admin routes: GET|POST|DELETE /_sim/faults, POST /_sim/advance {\"seconds\":N}, GET /_sim/log."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -29,8 +30,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption large(QStringLiteral("large-results"), QStringLiteral("Add a finished batch 'batch_large_results' with N result rows (up to 100000)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption cancelDelay(QStringLiteral("cancel-delay"), QStringLiteral("Simulated seconds from cancelling to cancelled."), QStringLiteral("S"), QStringLiteral("8"));
     const QCommandLineOption requireKey(QStringLiteral("require-key"), QStringLiteral("Answer 401 unless this key is sent (Bearer or x-bf-vk)."), QStringLiteral("K"));
+    const QCommandLineOption dialect(QStringLiteral("dialect"), QStringLiteral("The API to speak: bifrost (the gateway's unified routes), openai or anthropic."), QStringLiteral("D"), QStringLiteral("bifrost"));
     const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault: mode[:count[:route]]. Modes: rate_limit, server_error, html_error, slow, malformed_json, truncated, disconnect, repeat_cursor, empty_page."), QStringLiteral("SPEC"));
-    parser.addOptions({port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey, fault});
+    parser.addOptions({port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey, dialect, fault});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &option, double min, double max) {
@@ -54,6 +56,11 @@ int main(int argc, char *argv[])
     options.cancelDelaySeconds = number(cancelDelay, 0, 1e6);
     options.requireKey = parser.value(requireKey);
     options.faults = parser.values(fault);
+    options.dialect = parser.value(dialect);
+    if (options.dialect != u"bifrost" && options.dialect != u"openai" && options.dialect != u"anthropic") {
+        std::fprintf(stderr, "gateway-sim: --dialect must be bifrost, openai or anthropic\n");
+        return 2;
+    }
     for (const QString &spec : std::as_const(options.faults)) {
         QString why;
         if (!FaultPlan::parseSpec(spec, &why)) {

@@ -215,7 +215,9 @@ private Q_SLOTS:
             file.write(QStringLiteral(R"({"custom_id":"q-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Question %1"}]}})").arg(i).toUtf8() + "\n");
         file.close();
 
-        NewBatchDialog dialog(session->providers(), [session](const QString &p) { return session->backendFor(p); }, &window);
+        NewBatchDialog dialog({{QStringLiteral("openai"), QStringLiteral("openai"), session->sourceFor(QStringLiteral("openai")),
+                                session->backendFor(QStringLiteral("openai"))}},
+                              &window);
         dialog.resize(660, 620);
         dialog.show();
         QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
@@ -250,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n{\"custom_id\":\"a\"}\n");
         file.close();
-        NewBatchDialog dialog({QStringLiteral("openai")}, [](const QString &) { return nullptr; });
+        NewBatchDialog dialog({{QStringLiteral("openai"), QStringLiteral("openai"), QStringLiteral("x"), nullptr}});
         QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
         dialog.setFile(path);
         QVERIFY(checked.wait(10000));

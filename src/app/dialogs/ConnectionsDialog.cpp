@@ -17,6 +17,12 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secret
 {
     ui->setupUi(this);
     ui->kindCombo->addItem(tr("Bifrost gateway"), backendKindWire(BackendKind::Bifrost));
+    ui->kindCombo->addItem(tr("OpenAI (direct)"), backendKindWire(BackendKind::OpenAi));
+    ui->kindCombo->addItem(tr("Anthropic (direct)"), backendKindWire(BackendKind::Anthropic));
+    connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        applyKind(true);
+        setDirty(true);
+    });
     m_openButton = ui->buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     m_openButton->setToolTip(tr("Save and show this connection's batches"));
     ui->keychainNote->setText(m_secrets->sessionOnly()
@@ -59,6 +65,39 @@ void ConnectionsDialog::setDirty(bool dirty)
     ui->buttons->button(QDialogButtonBox::Save)->setEnabled(dirty || m_currentId.isEmpty());
 }
 
+BackendKind ConnectionsDialog::currentKind() const
+{
+    BackendKind kind = BackendKind::Bifrost;
+    backendKindFromWire(ui->kindCombo->currentData().toString(), &kind);
+    return kind;
+}
+
+void ConnectionsDialog::applyKind(bool changedByUser)
+{
+    const BackendKind kind = currentKind();
+    const bool gateway = kind == BackendKind::Bifrost;
+    // A direct connection speaks for one provider, with one key.
+    ui->providersEdit->setEnabled(gateway);
+    ui->virtualKeyEdit->setEnabled(gateway);
+    ui->virtualKeyLabel->setEnabled(gateway);
+    if (!gateway)
+        ui->providersEdit->setText(kind == BackendKind::OpenAi ? QStringLiteral("openai") : QStringLiteral("anthropic"));
+    ui->apiKeyEdit->setToolTip(kind == BackendKind::Anthropic ? tr("Sent as x-api-key. Stored in the system keychain.")
+                                                              : tr("Sent as Authorization: Bearer. Stored in the system keychain."));
+    ui->headersEdit->setPlaceholderText(kind == BackendKind::OpenAi ? tr("OpenAI-Organization: org-…\nOpenAI-Project: proj_…")
+                                                                    : tr("Name: value (one per line)"));
+    if (changedByUser) {
+        // Follow the kind's usual address unless the user typed one of their own.
+        const QUrl current = QUrl::fromUserInput(ui->urlEdit->text());
+        const bool isADefault = ui->urlEdit->text().isEmpty() || current == ConnectionProfile::defaultBaseUrl(BackendKind::Bifrost)
+            || current == ConnectionProfile::defaultBaseUrl(BackendKind::OpenAi) || current == ConnectionProfile::defaultBaseUrl(BackendKind::Anthropic);
+        if (isADefault)
+            ui->urlEdit->setText(ConnectionProfile::defaultBaseUrl(kind).toString());
+        if (gateway && ui->providersEdit->text().isEmpty())
+            ui->providersEdit->setText(QStringLiteral("openai"));
+    }
+}
+
 void ConnectionsDialog::selectProfile(const QString &id)
 {
     for (int i = 0; i < ui->profileList->count(); ++i) {
@@ -98,6 +137,7 @@ void ConnectionsDialog::loadProfile(const QString &id)
     ui->kindCombo->setCurrentIndex(qMax(0, ui->kindCombo->findData(backendKindWire(p->kind))));
     ui->urlEdit->setText(p->baseUrl.toString());
     ui->providersEdit->setText(p->providers.join(QStringLiteral(", ")));
+    applyKind(false);
     QStringList headers;
     for (const auto &[name, value] : p->extraHeaders)
         headers << QString::fromUtf8(name + ": " + value);
@@ -159,9 +199,7 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
 {
     profile->id = m_currentId;
     profile->name = ui->nameEdit->text().trimmed();
-    BackendKind kind = BackendKind::Bifrost;
-    backendKindFromWire(ui->kindCombo->currentData().toString(), &kind);
-    profile->kind = kind;
+    profile->kind = currentKind();
     profile->baseUrl = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
     profile->providers = parseProviders(ui->providersEdit->text());
     profile->timeoutSeconds = ui->timeoutSpin->value();
@@ -200,7 +238,7 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
             profile->extraHeaders.append(h);
     }
     secrets->apiKey = ui->apiKeyEdit->text().trimmed();
-    secrets->virtualKey = ui->virtualKeyEdit->text().trimmed();
+    secrets->virtualKey = profile->kind == BackendKind::Bifrost ? ui->virtualKeyEdit->text().trimmed() : QString();
     return true;
 }
 
@@ -230,6 +268,7 @@ void ConnectionsDialog::addProfile()
     ui->kindCombo->setCurrentIndex(0);
     ui->urlEdit->setText(QStringLiteral("http://localhost:8080"));
     ui->providersEdit->setText(QStringLiteral("openai"));
+    applyKind(false);
     ui->apiKeyEdit->clear();
     ui->virtualKeyEdit->clear();
     ui->headersEdit->clear();
@@ -280,7 +319,9 @@ void ConnectionsDialog::testConnection()
     onFinished(backend->list(query), this, [this, backend](const Pending<BatchPage> &p) {
         ui->testButton->setEnabled(true);
         if (p.ok())
-            ui->testResult->setText(tr("✓ Connected: the gateway answered for provider %1.").arg(backend->provider()));
+            ui->testResult->setText(backend->connection().kind == BackendKind::Bifrost
+                                        ? tr("✓ Connected: the gateway answered for provider %1.").arg(backend->provider())
+                                        : tr("✓ Connected to %1.").arg(backend->connection().baseUrl.host()));
         else
             ui->testResult->setText(tr("✗ %1").arg(p.error().toString()));
     });

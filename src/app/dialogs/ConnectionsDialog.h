@@ -40,6 +40,9 @@ private:
     void removeProfile();
     void testConnection();
     void setDirty(bool dirty);
+    BackendKind currentKind() const;
+    // Fits the form to the kind: a direct connection has one provider and no virtual key.
+    void applyKind(bool changedByUser);
 
     std::unique_ptr<Ui::ConnectionsDialog> ui;
     ProfileStore *m_profiles;

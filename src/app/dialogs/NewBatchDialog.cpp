@@ -10,15 +10,16 @@
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
-NewBatchDialog::NewBatchDialog(const QStringList &providers, BackendLookup backends, QWidget *parent)
+NewBatchDialog::NewBatchDialog(const QList<Target> &targets, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::NewBatchDialog>())
-    , m_backends(std::move(backends))
+    , m_targets(targets)
 {
     ui->setupUi(this);
     m_createButton = ui->buttons->addButton(tr("&Create Batch"), QDialogButtonBox::AcceptRole);
     m_createButton->setDefault(true);
-    ui->providerCombo->addItems(providers);
+    for (const Target &t : targets)
+        ui->providerCombo->addItem(t.label, t.source);
     ui->endpointCombo->addItems({QStringLiteral("/v1/chat/completions"), QStringLiteral("/v1/embeddings"),
                                  QStringLiteral("/v1/completions"), QStringLiteral("/v1/responses"), QStringLiteral("/v1/messages")});
     ui->windowCombo->addItems({QStringLiteral("24h")});
@@ -68,9 +69,28 @@ NewBatchDialog::~NewBatchDialog()
     m_check.waitForFinished();
 }
 
+NewBatchDialog::Target NewBatchDialog::target() const
+{
+    const int i = ui->providerCombo->currentIndex();
+    return i >= 0 && i < m_targets.size() ? m_targets.at(i) : Target();
+}
+
+void NewBatchDialog::setTarget(const QString &source)
+{
+    const int i = ui->providerCombo->findData(source);
+    if (i >= 0)
+        ui->providerCombo->setCurrentIndex(i);
+}
+
 QString NewBatchDialog::provider() const
 {
-    return ui->providerCombo->currentText();
+    return target().provider;
+}
+
+BackendKind NewBatchDialog::targetKind() const
+{
+    const Target t = target();
+    return t.backend ? t.backend->connection().kind : BackendKind::Bifrost;
 }
 
 void NewBatchDialog::browse()
@@ -148,6 +168,7 @@ void NewBatchDialog::onCheckFinished()
             lines << tr("…and %n more", nullptr, int(m_report.errorCount - m_report.errors.size()));
         ui->problemsView->setPlainText(lines.join(QLatin1Char('\n')));
         ui->problemsView->setVisible(!lines.isEmpty());
+        describeFile();
         if (m_report.ok()) {
             const QString url = m_report.dominantUrl();
             if (!url.isEmpty()) {
@@ -166,10 +187,44 @@ void NewBatchDialog::onCheckFinished()
 
 void NewBatchDialog::onProviderChanged()
 {
-    const QString model = ui->modelEdit->text();
-    const QString bare = model.contains(QLatin1Char('/')) ? model.section(QLatin1Char('/'), 1) : model;
-    ui->modelEdit->setText(provider() + QLatin1Char('/') + bare);
+    const BackendKind kind = targetKind();
+    const bool gateway = kind == BackendKind::Bifrost;
+    // The gateway routes by "provider/model"; the providers read the model from each request.
+    ui->modelEdit->setEnabled(gateway);
+    ui->modelLabel->setEnabled(gateway);
+    if (gateway) {
+        const QString model = ui->modelEdit->text();
+        const QString bare = model.contains(QLatin1Char('/')) ? model.section(QLatin1Char('/'), 1) : model;
+        ui->modelEdit->setText(provider() + QLatin1Char('/') + bare);
+        ui->modelEdit->setToolTip(QString());
+    } else {
+        ui->modelEdit->setToolTip(tr("The model comes from each request in the file."));
+    }
+    // Anthropic's Message Batches have one endpoint and one window.
+    const bool anthropic = kind == BackendKind::Anthropic;
+    ui->endpointCombo->setEnabled(!anthropic);
+    ui->windowCombo->setEnabled(!anthropic);
+    ui->metadataTable->setEnabled(!anthropic);
+    ui->addMetadataButton->setEnabled(!anthropic);
+    ui->removeMetadataButton->setEnabled(!anthropic);
+    if (anthropic)
+        ui->endpointCombo->setCurrentText(QStringLiteral("/v1/messages"));
     ui->providerCombo->setEnabled(ui->providerCombo->count() > 1);
+    describeFile();
+    updateButtons();
+}
+
+void NewBatchDialog::describeFile()
+{
+    if (!m_report.ok())
+        return;
+    const QString size = QLocale().formattedDataSize(m_report.bytes);
+    QString text = tr("✓ %n request(s), %1. Every line is valid.", nullptr, int(m_report.requests)).arg(size);
+    if (targetKind() == BackendKind::Anthropic && m_report.openAiShaped > 0)
+        text += QLatin1Char(' ') + tr("%n request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.", nullptr, int(m_report.openAiShaped));
+    if (targetKind() != BackendKind::Anthropic && m_report.anthropicShaped > 0)
+        text += QLatin1Char(' ') + tr("Warning: %n line(s) are in Anthropic's {custom_id, params} shape.", nullptr, int(m_report.anthropicShaped));
+    ui->summaryLabel->setText(text);
 }
 
 CreateBatchRequest NewBatchDialog::request() const
@@ -191,8 +246,8 @@ void NewBatchDialog::updateButtons()
 {
     const bool busy = m_creator && (m_creator->stage() == BatchCreator::Stage::Uploading || m_creator->stage() == BatchCreator::Stage::Creating);
     const QString model = ui->modelEdit->text().trimmed();
-    // "provider/model", where the gateway also accepts "openai/" alone.
-    const bool modelOk = model.contains(QLatin1Char('/')) && !model.startsWith(QLatin1Char('/'));
+    // "provider/model", where the gateway also accepts "openai/" alone; the providers need none.
+    const bool modelOk = targetKind() != BackendKind::Bifrost || (model.contains(QLatin1Char('/')) && !model.startsWith(QLatin1Char('/')));
     m_createButton->setEnabled(!busy && m_report.ok() && !m_check.isRunning() && modelOk);
 }
 
@@ -206,7 +261,7 @@ void NewBatchDialog::setBusy(bool busy)
 
 void NewBatchDialog::create()
 {
-    BatchBackend *backend = m_backends(provider());
+    BatchBackend *backend = target().backend;
     if (!backend) {
         ui->stateLabel->setText(tr("The connection is closed."));
         return;

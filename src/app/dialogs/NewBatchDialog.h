@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -22,10 +23,20 @@ class NewBatchDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using BackendLookup = std::function<BatchBackend *(const QString &provider)>;
+    // Where a batch can be created: a connection and one of its providers.
+    struct Target
+    {
+        QString label;          // "Gateway · openai"
+        QString provider;
+        QString source;         // the model source its rows carry
+        QPointer<BatchBackend> backend;
+    };
 
-    NewBatchDialog(const QStringList &providers, BackendLookup backends, QWidget *parent = nullptr);
+    explicit NewBatchDialog(const QList<Target> &targets, QWidget *parent = nullptr);
     ~NewBatchDialog() override;
+
+    void setTarget(const QString &source);
+    Target target() const;
 
     // Starts checking `path` as if the user had picked it.
     void setFile(const QString &path);
@@ -48,8 +59,11 @@ private:
     void updateButtons();
     void setBusy(bool busy);
 
+    BackendKind targetKind() const;
+    void describeFile();
+
     std::unique_ptr<Ui::NewBatchDialog> ui;
-    BackendLookup m_backends;
+    QList<Target> m_targets;
     QPushButton *m_createButton = nullptr;
     QFutureWatcher<RequestFileReport> m_check;
     std::shared_ptr<std::atomic_bool> m_cancelCheck;

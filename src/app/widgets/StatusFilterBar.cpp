@@ -10,6 +10,7 @@
 StatusFilterBar::StatusFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
+    , m_connections(new QComboBox(this))
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
@@ -36,6 +37,12 @@ StatusFilterBar::StatusFilterBar(QWidget *parent)
     setCounts({});
 
     layout->addStretch(1);
+    m_connections->setObjectName(QStringLiteral("connectionFilter"));
+    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connections->setVisible(false);
+    layout->addWidget(m_connections);
+    connect(m_connections, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT connectionFilterChanged(m_connections->currentData().toString()); });
     m_search->setPlaceholderText(tr("Search id, endpoint, model, metadata (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);

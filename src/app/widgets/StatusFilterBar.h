@@ -3,6 +3,7 @@
 #include "models/StatusCategory.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QWidget>
 #include <array>
@@ -21,10 +22,13 @@ public:
     StatusCategory::Kind category() const { return m_category; }
     void setCategory(StatusCategory::Kind category);
     QLineEdit *searchField() const { return m_search; }
+    // Shown when several connections are open: one entry each, with its state.
+    QComboBox *connectionFilter() const { return m_connections; }
     QToolButton *button(StatusCategory::Kind category) const { return m_buttons.at(category); }
 
 Q_SIGNALS:
     void categoryChanged(StatusCategory::Kind category);
+    void connectionFilterChanged(const QString &connection);
     void searchTextChanged(const QString &text);
 
 private:
@@ -32,5 +36,6 @@ private:
     std::array<int, StatusCategory::Count> m_counts{};
     QButtonGroup m_group;
     QLineEdit *m_search;
+    QComboBox *m_connections;
     StatusCategory::Kind m_category = StatusCategory::All;
 };

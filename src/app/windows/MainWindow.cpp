@@ -16,6 +16,7 @@
 #include "widgets/FinishNotifier.h"
 #include "widgets/Icons.h"
 #include "widgets/LogPanel.h"
+#include "widgets/StatusPalette.h"
 #include "delegates/ProgressBarDelegate.h"
 #include "delegates/StatusDelegate.h"
 
@@ -39,6 +40,7 @@ namespace {
 const char kHeaderKey[] = "mainWindow/batchHeader";
 const char kDemoId[] = "demo";
 const char kUrlId[] = "command-line";
+const char kAllId[] = "all";
 } // namespace
 
 MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
@@ -255,6 +257,10 @@ void MainWindow::connectActions()
         updateCounts();
     });
     connect(m_connectionCombo, &QComboBox::activated, this, &MainWindow::onConnectionChosen);
+    connect(ui->filterBar, &StatusFilterBar::connectionFilterChanged, this, [this](const QString &connection) {
+        m_proxy->setConnection(connection);
+        updateCounts();
+    });
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setProvider(m_providerCombo->currentData().toString());
         updateCounts();
@@ -274,7 +280,9 @@ void MainWindow::connectActions()
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(model, &BatchTableModel::batchFinished, m_notifier, &FinishNotifier::notify);
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateStatusBar);
+    connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateConnectionFilter);
     connect(m_workspace, &Workspace::sessionsChanged, this, [this] {
+        updateConnectionFilter();
         updateProviderCombo();
         showWelcomeIfEmpty();
         updateActions();
@@ -354,6 +362,8 @@ void MainWindow::reloadConnectionCombo()
 {
     const QSignalBlocker block(m_connectionCombo);
     m_connectionCombo->clear();
+    if (knownProfiles().size() > 1)
+        m_connectionCombo->addItem(Icons::get(QStringLiteral("connection")), tr("All connections"), QLatin1String(kAllId));
     for (const ConnectionProfile &p : std::as_const(m_transient))
         m_connectionCombo->addItem(Icons::get(p.demo ? QStringLiteral("demo") : QStringLiteral("connection")), p.name, p.id);
     for (const ConnectionProfile &p : m_profiles->profiles())
@@ -374,12 +384,42 @@ void MainWindow::onConnectionChosen(int index)
         showConnections();
         return;
     }
+    if (id == QLatin1String(kAllId)) {
+        openAll();
+        return;
+    }
     for (const ConnectionProfile &p : std::as_const(m_transient)) {
         if (p.id == id)
             return openProfile(p);
     }
     if (const ConnectionProfile *p = m_profiles->find(id))
         openProfile(*p);
+}
+
+QList<ConnectionProfile> MainWindow::knownProfiles() const
+{
+    QList<ConnectionProfile> all = m_transient;
+    all += m_profiles->profiles();
+    return all;
+}
+
+void MainWindow::openAll()
+{
+    m_activeProfileId = QLatin1String(kAllId);
+    setWindowTitle(tr("All connections — Batch Console"));
+    reloadConnectionCombo();
+    ui->batchTable->setColumnHidden(BatchTableModel::ConnectionColumn, false);
+    ui->batchTable->setColumnHidden(BatchTableModel::ProviderColumn, false);
+    // Each connection keeps its own schedule; one that fails never blanks the others.
+    for (const ConnectionProfile &profile : knownProfiles()) {
+        if (m_workspace->session(profile.id))
+            continue;
+        m_secrets->read(profile.id, this, [this, profile](const ProfileSecrets &secrets) {
+            if (m_activeProfileId != QLatin1String(kAllId) || m_workspace->session(profile.id))
+                return;
+            m_workspace->open(profile, secrets);
+        });
+    }
 }
 
 void MainWindow::openProfile(const ConnectionProfile &profile)
@@ -399,6 +439,9 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
     setWindowTitle(tr("%1 — Batch Console").arg(profile.name));
     reloadConnectionCombo();
     ui->batchTable->setColumnHidden(BatchTableModel::ProviderColumn, profile.providers.size() < 2);
+    ui->batchTable->setColumnHidden(BatchTableModel::ConnectionColumn, true);
+    if (m_workspace->session(profile.id))
+        return; // already open (it was part of "All connections")
     statusBar()->showMessage(tr("Connecting to %1…").arg(profile.name), 5000);
     m_secrets->read(profile.id, this, [this, profile](const ProfileSecrets &secrets) {
         if (m_activeProfileId != profile.id)
@@ -447,6 +490,31 @@ void MainWindow::updateProviderCombo()
     m_providerCombo->setCurrentIndex(qMax(0, index));
     m_providerCombo->setEnabled(providers.size() > 1);
     m_proxy->setProvider(m_providerCombo->currentData().toString());
+}
+
+void MainWindow::updateConnectionFilter()
+{
+    QComboBox *filter = ui->filterBar->connectionFilter();
+    const QList<ConnectionSession *> sessions = m_workspace->sessions();
+    const QString previous = filter->currentData().toString();
+    const QSignalBlocker block(filter);
+    filter->clear();
+    filter->addItem(tr("All connections"), QString());
+    for (ConnectionSession *s : sessions) {
+        // A failing connection says so in its own entry; the others carry on.
+        const QString error = s->errorText();
+        if (error.isEmpty()) {
+            filter->addItem(Icons::get(QStringLiteral("connection")), s->name(), s->name());
+        } else {
+            filter->addItem(Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Failed, palette())),
+                            tr("%1 — offline").arg(s->name()), s->name());
+            filter->setItemData(filter->count() - 1, error, Qt::ToolTipRole);
+        }
+    }
+    filter->setCurrentIndex(qMax(0, filter->findData(previous)));
+    filter->setVisible(sessions.size() > 1);
+    if (sessions.size() <= 1)
+        m_proxy->setConnection(QString());
 }
 
 void MainWindow::showWelcomeIfEmpty()
@@ -582,16 +650,27 @@ void MainWindow::cancelSelected()
 
 void MainWindow::newBatch()
 {
-    QList<ConnectionSession *> sessions = m_workspace->sessions();
-    if (sessions.isEmpty())
+    QList<NewBatchDialog::Target> targets;
+    const QList<ConnectionSession *> sessions = m_workspace->sessions();
+    for (ConnectionSession *s : sessions) {
+        for (const QString &provider : s->providers()) {
+            const QString label = sessions.size() > 1 || s->providers().size() > 1 ? s->name() + QStringLiteral(" · ") + provider : provider;
+            targets.append({label, provider, s->sourceFor(provider), s->backendFor(provider)});
+        }
+    }
+    if (targets.isEmpty())
         return;
-    ConnectionSession *session = sessions.first();
-    NewBatchDialog dialog(session->providers(), [session](const QString &provider) { return session->backendFor(provider); }, this);
-    connect(&dialog, &NewBatchDialog::created, this, [this, session, &dialog](const Batch &batch) {
-        m_workspace->model()->updateBatch(session->sourceFor(dialog.provider()), batch);
+    NewBatchDialog dialog(targets, this);
+    // Where the user is looking: the current batch's connection and provider.
+    const Batch current = currentBatch();
+    if (!current.id.isEmpty())
+        dialog.setTarget(m_workspace->sourceFor(current));
+    connect(&dialog, &NewBatchDialog::created, this, [this, &dialog](const Batch &batch) {
+        const NewBatchDialog::Target target = dialog.target();
+        m_workspace->model()->updateBatch(target.source, batch);
         selectBatch(batch.key());
         statusBar()->showMessage(tr("Created batch %1 with %n request(s).", nullptr, int(batch.counts.total)).arg(batch.id), 10000);
-        m_workspace->log()->addInfo(session->name(), tr("create"), tr("Created %1").arg(batch.id));
+        m_workspace->log()->addInfo(batch.connection, tr("create"), tr("Created %1").arg(batch.id));
     });
     dialog.exec();
 }
@@ -607,7 +686,8 @@ void MainWindow::showConnections()
     });
     dialog.exec();
     // Reopen the active connection if it was edited, drop it if it was removed.
-    if (!m_activeProfileId.isEmpty() && m_activeProfileId != QLatin1String(kDemoId) && m_activeProfileId != QLatin1String(kUrlId)) {
+    if (!m_activeProfileId.isEmpty() && m_activeProfileId != QLatin1String(kDemoId) && m_activeProfileId != QLatin1String(kUrlId)
+        && m_activeProfileId != QLatin1String(kAllId)) {
         const ConnectionProfile *p = m_profiles->find(m_activeProfileId);
         ConnectionSession *open = m_workspace->session(m_activeProfileId);
         if (!p) {

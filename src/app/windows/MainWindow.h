@@ -53,6 +53,8 @@ public:
     // Starts the built-in simulator (if needed) and opens it.
     bool startDemo();
     void openProfile(const ConnectionProfile &profile);
+    // Opens every known connection at once, in one table.
+    void openAll();
     QList<Batch> selectedBatches() const;
     Batch currentBatch() const;
     // Makes the batch the current, selected row (switching the status filter if it hides it).
@@ -88,6 +90,8 @@ private:
     void updateDetails();
     void updateCounts();
     void showWelcomeIfEmpty();
+    void updateConnectionFilter();
+    QList<ConnectionProfile> knownProfiles() const;
 
     std::unique_ptr<Ui::MainWindow> ui;
     StartOptions m_options;

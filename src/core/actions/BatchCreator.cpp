@@ -25,33 +25,22 @@ void BatchCreator::start(const QString &path, CreateBatchRequest request)
         Q_EMIT failed(ApiError::make(ApiError::Kind::Local, tr("create"), tr("the connection is closed")));
         return;
     }
+    // Upload then create, or inline requests: the backend knows which its API wants.
     setStage(Stage::Uploading);
-    Pending<FileObject> *upload = m_backend->uploadFile(path);
-    m_current = upload;
-    connect(upload, &PendingCall::progress, this, &BatchCreator::uploadProgress);
-    onFinished(upload, this, [this, request](const Pending<FileObject> &p) mutable {
-        if (!p.ok()) {
+    Pending<Batch> *create = m_backend->createFromFile(path, std::move(request));
+    m_current = create;
+    connect(create, &PendingCall::progress, this, [this](qint64 sent, qint64 total) {
+        Q_EMIT uploadProgress(sent, total);
+        if (total > 0 && sent >= total && m_stage == Stage::Uploading)
+            setStage(Stage::Creating);
+    });
+    onFinished(create, this, [this](const Pending<Batch> &c) {
+        if (c.ok()) {
+            setStage(Stage::Done);
+            Q_EMIT created(c.value());
+        } else {
             setStage(Stage::Failed);
-            Q_EMIT failed(p.error());
-            return;
+            Q_EMIT failed(c.error());
         }
-        if (!m_backend) {
-            setStage(Stage::Failed);
-            Q_EMIT failed(ApiError::make(ApiError::Kind::Local, tr("create"), tr("the connection is closed")));
-            return;
-        }
-        request.inputFileId = p.value().id;
-        setStage(Stage::Creating);
-        Pending<Batch> *create = m_backend->create(request);
-        m_current = create;
-        onFinished(create, this, [this](const Pending<Batch> &c) {
-            if (c.ok()) {
-                setStage(Stage::Done);
-                Q_EMIT created(c.value());
-            } else {
-                setStage(Stage::Failed);
-                Q_EMIT failed(c.error());
-            }
-        });
     });
 }

@@ -5,8 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
-// Creates a batch from a JSONL file: upload (with progress), then create.
-// Either step can be cancelled; create itself is never retried.
+// Creates a batch from a JSONL file through the backend (upload then create,
+// or inline requests), with progress and a way to stop; create itself is
+// never retried.
 class BatchCreator : public QObject
 {
     Q_OBJECT

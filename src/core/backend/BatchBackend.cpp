@@ -57,6 +57,14 @@ private:
             m_result->resolve(m_batches);
             return;
         }
+        if (!m_backend->pagesReachable()) {
+            m_result->addWarnings({QStringLiteral("the %1 listing has more than %2 batches, but the gateway cannot page it: "
+                                                  "showing the newest %2")
+                                       .arg(m_backend->provider())
+                                       .arg(page.batches.size())});
+            m_result->resolve(m_batches);
+            return;
+        }
         if (page.batches.isEmpty())
             return stop(QStringLiteral("the server sent an empty page that says more pages follow"));
         if (page.nextCursor.isEmpty())
@@ -90,16 +98,51 @@ Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)
 {
     auto *result = new Pending<QList<Batch>>(QStringLiteral("list"));
     bindLifetime(result);
+    if (!pagesReachable())
+        pageSize = largestPage();
     auto *walker = new PageWalker(this, result, pageSize, qMax(1, maxPages));
     walker->fetch(QString());
     return result;
+}
+
+Pending<Batch> *BatchBackend::createFromFile(const QString &path, CreateBatchRequest request)
+{
+    auto *pending = new Pending<Batch>(QStringLiteral("create"));
+    bindLifetime(pending);
+    Pending<FileObject> *upload = uploadFile(path);
+    pending->track(upload);
+    onFinished(upload, pending, [this, pending, request](const Pending<FileObject> &p) mutable {
+        if (!p.ok()) {
+            pending->fail(p.error());
+            return;
+        }
+        request.inputFileId = p.value().id;
+        request.requests = QJsonArray();
+        Pending<Batch> *create = this->create(request);
+        pending->track(create);
+        onFinished(create, pending, [pending](const Pending<Batch> &c) {
+            if (c.ok())
+                pending->resolve(c.value());
+            else
+                pending->fail(c.error());
+        });
+    });
+    return pending;
+}
+
+Pending<Batch> *BatchBackend::deleteBatch(const Batch &batch)
+{
+    return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("delete"),
+                                        QStringLiteral("%1 batches cannot be deleted").arg(provider())));
 }
 
 Pending<qint64> *BatchBackend::downloadSource(const ResultSource &source, const QString &path)
 {
     if (source.kind == ResultSource::Kind::FileContent)
         return downloadFile(source.fileId, path);
-    HttpRequest request = makeRequest(QStringLiteral("download results"), "GET", source.url);
+    // results_url may be absolute (Anthropic) or relative to the connection (a gateway).
+    const QUrl url = source.url.isRelative() ? m_connection.endpoint(source.url.path(QUrl::FullyEncoded)) : source.url;
+    HttpRequest request = makeRequest(QStringLiteral("download results"), "GET", url);
     request.downloadPath = path;
     return exchange<qint64>(std::move(request),
                             [](const HttpResponse &response, qint64 *bytes, QStringList *, ApiError *) {

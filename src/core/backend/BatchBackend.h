@@ -72,6 +72,12 @@ public:
     virtual Pending<Batch> *cancel(const Batch &batch) = 0;
     virtual Pending<Batch> *create(const CreateBatchRequest &request) = 0;
     virtual Pending<FileObject> *uploadFile(const QString &path) = 0;
+    // Creates a batch from a JSONL request file: upload, then create, unless
+    // the API takes the requests inline (Anthropic). Progress is the upload's.
+    virtual Pending<Batch> *createFromFile(const QString &path, CreateBatchRequest request);
+    // Deleting is Anthropic's alone, and only for ended batches.
+    virtual bool supportsDelete() const { return false; }
+    virtual Pending<Batch> *deleteBatch(const Batch &batch);
     // Every result row of a finished batch, in memory.
     virtual Pending<ResultSet> *results(const Batch &batch) = 0;
     // Where results can be streamed from; empty when the batch has none yet.
@@ -82,6 +88,10 @@ public:
     virtual Pending<qint64> *downloadSource(const ResultSource &source, const QString &path);
 
     static constexpr int kDefaultMaxPages = 1000;
+    // False where the server cannot serve pages after the first (the gateway
+    // with Anthropic): listAll then asks for one large page and says when more exist.
+    virtual bool pagesReachable() const { return true; }
+    virtual int largestPage() const { return 100; }
 
 Q_SIGNALS:
     // Every failed call, for the log (the error already names the operation).
@@ -98,6 +108,14 @@ protected:
 
     // A request with the connection's timeout and headers already applied.
     HttpRequest makeRequest(const QString &operation, const QByteArray &method, const QUrl &url) const;
+    // A pending operation that fails at once (from the event loop) with `error`.
+    template<typename T>
+    static Pending<T> *failed(const ApiError &error)
+    {
+        auto *pending = new Pending<T>(error.operation);
+        pending->fail(error);
+        return pending;
+    }
     virtual HeaderList authHeaders() const = 0;
 
     // Parses a 2xx body as a JSON object, or says why it is not one.

@@ -1,14 +1,9 @@
 #include "BifrostBackend.h"
 
-#include "json/BatchDecoder.h"
-#include "results/JsonlLines.h"
-#include "results/ResultLineParser.h"
 #include "results/ResultsJsonReader.h"
 
-#include <QJsonDocument>
-
 BifrostBackend::BifrostBackend(Connection connection, QObject *parent)
-    : BatchBackend(std::move(connection), parent)
+    : OpenAiCompatibleBackend(std::move(connection), parent)
 {
 }
 
@@ -22,161 +17,24 @@ HeaderList BifrostBackend::authHeaders() const
     return headers;
 }
 
-QUrl BifrostBackend::batchUrl(const QString &id, const QString &suffix) const
+QList<QPair<QString, QString>> BifrostBackend::scope() const
 {
-    return connection().endpoint(QStringLiteral("/v1/batches/") + encodePathSegment(id) + suffix,
-                                 {{QStringLiteral("provider"), provider()}});
+    return {{QStringLiteral("provider"), provider()}};
 }
 
-QUrl BifrostBackend::fileContentUrl(const QString &fileId) const
+QJsonObject BifrostBackend::createBody(const CreateBatchRequest &r) const
 {
-    return connection().endpoint(QStringLiteral("/v1/files/") + encodePathSegment(fileId) + QStringLiteral("/content"),
-                                 {{QStringLiteral("provider"), provider()}});
-}
-
-bool BifrostBackend::decodeBatchResponse(const QString &operation, const HttpResponse &response, Batch *batch,
-                                         QStringList *warnings, ApiError *error) const
-{
-    QJsonObject object;
-    if (!parseObject(operation, response, &object, error))
-        return false;
-    *batch = BatchDecoder::decodeBatch(object, provider(), warnings);
-    stamp(*batch);
-    if (batch->id.isEmpty()) {
-        *error = ApiError::make(ApiError::Kind::Decode, operation, QStringLiteral("the answer has no batch id"));
-        error->httpStatus = response.status;
-        return false;
-    }
-    return true;
-}
-
-Pending<BatchPage> *BifrostBackend::list(const ListQuery &query)
-{
-    QList<QPair<QString, QString>> params{{QStringLiteral("provider"), provider()}};
-    if (query.limit > 0)
-        params.append({QStringLiteral("limit"), QString::number(query.limit)});
-    if (!query.after.isEmpty())
-        params.append({QStringLiteral("after"), query.after});
-    if (!query.before.isEmpty())
-        params.append({QStringLiteral("before"), query.before});
-    HttpRequest request = makeRequest(QStringLiteral("list"), "GET",
-                                      connection().endpoint(QStringLiteral("/v1/batches"), params));
-    return exchange<BatchPage>(std::move(request),
-                               [this](const HttpResponse &response, BatchPage *page, QStringList *warnings, ApiError *error) {
-                                   QJsonObject object;
-                                   if (!parseObject(QStringLiteral("list"), response, &object, error))
-                                       return false;
-                                   *page = BatchDecoder::decodePage(object, provider(), warnings);
-                                   stamp(page->batches);
-                                   return true;
-                               });
-}
-
-Pending<Batch> *BifrostBackend::retrieve(const QString &id)
-{
-    HttpRequest request = makeRequest(QStringLiteral("retrieve"), "GET", batchUrl(id));
-    return exchange<Batch>(std::move(request),
-                           [this](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
-                               return decodeBatchResponse(QStringLiteral("retrieve"), response, batch, warnings, error);
-                           });
-}
-
-Pending<Batch> *BifrostBackend::cancel(const Batch &current)
-{
-    HttpRequest request = makeRequest(QStringLiteral("cancel"), "POST", batchUrl(current.id, QStringLiteral("/cancel")));
-    // Cancelling twice is harmless, so a lost answer may be retried.
-    request.idempotent = true;
-    const QByteArray base = current.raw;
-    return exchange<Batch>(std::move(request),
-                           [this, base](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
-                               QJsonObject partial;
-                               if (!parseObject(QStringLiteral("cancel"), response, &partial, error))
-                                   return false;
-                               // The answer is a partial batch: merge it into what we had.
-                               const QJsonObject merged =
-                                   BatchDecoder::mergePartial(QJsonDocument::fromJson(base).object(), partial);
-                               *batch = BatchDecoder::decodeBatch(merged, provider(), warnings);
-                               stamp(*batch);
-                               return true;
-                           });
-}
-
-QJsonObject BifrostBackend::createBody(const CreateBatchRequest &r)
-{
-    QJsonObject body{{QStringLiteral("model"), r.model}};
-    if (!r.inputFileId.isEmpty())
-        body.insert(QStringLiteral("input_file_id"), r.inputFileId);
-    if (!r.requests.isEmpty())
-        body.insert(QStringLiteral("requests"), r.requests);
-    if (!r.endpoint.isEmpty())
-        body.insert(QStringLiteral("endpoint"), r.endpoint);
-    if (!r.completionWindow.isEmpty())
-        body.insert(QStringLiteral("completion_window"), r.completionWindow);
-    if (!r.metadata.isEmpty()) {
-        QJsonObject metadata;
-        for (auto it = r.metadata.begin(); it != r.metadata.end(); ++it)
-            metadata.insert(it.key(), it.value());
-        body.insert(QStringLiteral("metadata"), metadata);
-    }
+    QJsonObject body = OpenAiCompatibleBackend::createBody(r);
+    body.insert(QStringLiteral("model"), r.model);
     return body;
-}
-
-Pending<Batch> *BifrostBackend::create(const CreateBatchRequest &r)
-{
-    HttpRequest request = makeRequest(QStringLiteral("create"), "POST", connection().endpoint(QStringLiteral("/v1/batches")));
-    request.body = QJsonDocument(createBody(r)).toJson(QJsonDocument::Compact);
-    request.contentType = "application/json";
-    // Never repeated automatically: a lost answer could mean a batch was created twice.
-    request.idempotent = false;
-    return exchange<Batch>(std::move(request),
-                           [this](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
-                               return decodeBatchResponse(QStringLiteral("create"), response, batch, warnings, error);
-                           });
-}
-
-Pending<FileObject> *BifrostBackend::uploadFile(const QString &path)
-{
-    HttpRequest request = makeRequest(QStringLiteral("upload"), "POST",
-                                      connection().endpoint(QStringLiteral("/v1/files"),
-                                                            {{QStringLiteral("provider"), provider()}}));
-    request.uploadFilePath = path;
-    request.formFields = {{"purpose", "batch"}};
-    request.idempotent = false;
-    return exchange<FileObject>(std::move(request),
-                                [](const HttpResponse &response, FileObject *file, QStringList *warnings, ApiError *error) {
-                                    QJsonObject object;
-                                    if (!parseObject(QStringLiteral("upload"), response, &object, error))
-                                        return false;
-                                    *file = BatchDecoder::decodeFile(object, warnings);
-                                    if (file->id.isEmpty()) {
-                                        *error = ApiError::make(ApiError::Kind::Decode, QStringLiteral("upload"),
-                                                                QStringLiteral("the answer has no file id"));
-                                        return false;
-                                    }
-                                    return true;
-                                });
-}
-
-Pending<qint64> *BifrostBackend::downloadFile(const QString &fileId, const QString &path)
-{
-    HttpRequest request = makeRequest(QStringLiteral("download file"), "GET", fileContentUrl(fileId));
-    request.downloadPath = path;
-    return exchange<qint64>(std::move(request), [](const HttpResponse &response, qint64 *bytes, QStringList *, ApiError *) {
-        *bytes = response.bytesReceived;
-        return true;
-    });
 }
 
 QList<ResultSource> BifrostBackend::resultSources(const Batch &batch) const
 {
-    QList<ResultSource> sources;
-    if (!batch.outputFileId.isEmpty())
-        sources.append({ResultSource::Kind::FileContent, batch.outputFileId, {}, QStringLiteral("output file")});
-    if (!batch.errorFileId.isEmpty())
-        sources.append({ResultSource::Kind::FileContent, batch.errorFileId, {}, QStringLiteral("error file")});
+    QList<ResultSource> sources = OpenAiCompatibleBackend::resultSources(batch);
+    // No files (Anthropic and others behind the gateway): the buffered /results answer.
     if (sources.isEmpty() && batch.status.terminal())
-        sources.append({ResultSource::Kind::ResultsJson, {}, batchUrl(batch.id, QStringLiteral("/results")),
-                        QStringLiteral("results")});
+        sources.append({ResultSource::Kind::ResultsJson, {}, batchUrl(batch.id, QStringLiteral("/results")), QStringLiteral("results")});
     return sources;
 }
 
@@ -197,23 +55,10 @@ Pending<ResultSet> *BifrostBackend::results(const Batch &batch)
             pending->fail(error);
             return;
         }
-        if (errorFileId.isEmpty()) {
-            pending->resolve(*set);
-            return;
-        }
         // The gateway's /results holds only the output file: failed requests live in the error file.
-        HttpRequest errors = makeRequest(QStringLiteral("results (error file)"), "GET", fileContentUrl(errorFileId));
-        step(pending, std::move(errors), [pending, set](const HttpResponse &response) {
-            ResultLineParser parser;
-            const QByteArray &body = response.body;
-            forEachJsonlLine(body.constData(), body.size(), [&](qint64 offset, qint64 length, qint64 lineNumber) {
-                ResultRow row = parser.decodeRow(std::string_view(body.constData() + offset, size_t(length)), lineNumber);
-                if (row.errorCode == QLatin1String(kUnparsableCode))
-                    set->parseErrors.append(QStringLiteral("error file: ") + row.errorMessage);
-                set->rows.append(std::move(row));
-            });
-            pending->resolve(*set);
-        });
+        const QStringList more = errorFileId.isEmpty() ? QStringList() : QStringList{errorFileId};
+        readFilesInto(pending, more, set, [pending, set] { pending->resolve(*set); });
     });
     return pending;
 }
+

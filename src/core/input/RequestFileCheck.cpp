@@ -82,17 +82,26 @@ RequestFileReport RequestFileCheck::check(const QString &path, const std::functi
             else
                 seen.insert(id.toString(), lineNumber);
         }
-        QStringList missing;
-        for (const char *key : {"method", "url", "body"}) {
-            if (!o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
-                missing << QLatin1String(key);
+        const bool anthropicShape = o.value(QStringLiteral("params")).isObject();
+        if (anthropicShape) {
+            ++report.anthropicShaped;
+            ++report.urls[QStringLiteral("/v1/messages")];
+        } else {
+            QStringList missing;
+            for (const char *key : {"method", "url", "body"}) {
+                if (!o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
+                    missing << QLatin1String(key);
+            }
+            if (!missing.isEmpty())
+                addError(QStringLiteral("line %1: missing %2").arg(lineNumber).arg(missing.join(QStringLiteral(", "))));
+            else
+                ++report.openAiShaped;
+            const QString url = o.value(QStringLiteral("url")).toString();
+            if (!url.isEmpty())
+                ++report.urls[url];
         }
-        if (!missing.isEmpty())
-            addError(QStringLiteral("line %1: missing %2").arg(lineNumber).arg(missing.join(QStringLiteral(", "))));
-        const QString url = o.value(QStringLiteral("url")).toString();
-        if (!url.isEmpty())
-            ++report.urls[url];
-        const QString model = o.value(QStringLiteral("body")).toObject().value(QStringLiteral("model")).toString();
+        const QJsonObject body = o.value(anthropicShape ? QStringLiteral("params") : QStringLiteral("body")).toObject();
+        const QString model = body.value(QStringLiteral("model")).toString();
         if (!model.isEmpty())
             ++report.models[model];
     }

@@ -8,7 +8,8 @@
 
 // What a JSONL request file holds, and what is wrong with it, checked line
 // by line before anything is uploaded: each line is a JSON object with a
-// unique custom_id, and method, url and body present.
+// unique custom_id, and either method, url and body (OpenAI's shape) or
+// params (Anthropic's).
 struct RequestFileReport
 {
     qint64 requests = 0;
@@ -18,6 +19,8 @@ struct RequestFileReport
     QMap<QString, qint64> urls;     // endpoint -> requests
     QMap<QString, qint64> models;   // body.model -> requests
     QStringList warnings;           // above the providers' limits
+    qint64 openAiShaped = 0;        // lines with method/url/body
+    qint64 anthropicShaped = 0;     // lines with params
     bool cancelled = false;
     QString readError;              // the file itself could not be read
 

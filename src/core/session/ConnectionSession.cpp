@@ -112,6 +112,15 @@ bool ConnectionSession::offline() const
     return false;
 }
 
+QString ConnectionSession::errorText() const
+{
+    for (const Source &s : m_sources) {
+        if (s.scheduler->state() == RefreshScheduler::State::Offline)
+            return s.scheduler->lastError().toString();
+    }
+    return {};
+}
+
 QDateTime ConnectionSession::lastSuccess() const
 {
     QDateTime latest;

@@ -38,6 +38,8 @@ public:
     void clearRows();
 
     bool offline() const;
+    // What went wrong with the last refresh of an offline provider; empty when all is well.
+    QString errorText() const;
     QDateTime lastSuccess() const;
     // One line for the status bar, e.g. "openai: updated 14:03 · anthropic: offline, retrying in 20 s".
     QString stateText() const;
