@@ -1,7 +1,9 @@
 #pragma once
 
 #include "GatewaySimulator.h"
+#include "backend/AnthropicBackend.h"
 #include "backend/BifrostBackend.h"
+#include "backend/OpenAiBackend.h"
 
 #include <QTest>
 #include <memory>

@@ -8,6 +8,7 @@
 #include "models/BatchTableModel.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
+#include "settings/ProfileStore.h"
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
 #include "windows/MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -262,6 +264,53 @@ private Q_SLOTS:
         for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons())
             anyCreateEnabled |= b->text().contains(QStringLiteral("Create")) && b->isEnabled();
         QVERIFY(!anyCreateEnabled);
+    }
+
+    void allConnectionsInOneTable()
+    {
+        SimFixture healthy(options());
+        SimOptions broken = options();
+        broken.openAiBatches = 7;
+        broken.faults = {QStringLiteral("server_error:100000")};
+        SimFixture failing(broken);
+        {
+            ProfileStore store;
+            for (const auto &[name, url] : {std::pair{QStringLiteral("Healthy"), healthy.sim().url()}, std::pair{QStringLiteral("Failing"), failing.sim().url()}}) {
+                ConnectionProfile p;
+                p.name = name;
+                p.baseUrl = url;
+                p.providers = {QStringLiteral("openai")};
+                p.timeoutSeconds = 2;
+                store.save(p);
+            }
+        }
+        StartOptions o;
+        o.noKeychain = true;
+        MainWindow window(o);
+        window.resize(1500, 900);
+        window.show();
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("connectionCombo"));
+        const int all = combo->findData(QStringLiteral("all"));
+        QVERIFY(all >= 0);
+        combo->setCurrentIndex(all);
+        Q_EMIT combo->activated(all);
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->sessions().size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        QVERIFY(!window.table()->isColumnHidden(BatchTableModel::ConnectionColumn));
+        // The failing connection says so in its own filter entry; the other one is unaffected.
+        auto *filter = window.findChild<QComboBox *>(QStringLiteral("connectionFilter"));
+        QVERIFY(filter->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(filter->findText(QStringLiteral("Failing — offline")) >= 0, 15000);
+        const int failingEntry = filter->findText(QStringLiteral("Failing — offline"));
+        QVERIFY(filter->itemData(failingEntry, Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP 503")));
+        QVERIFY(filter->findText(QStringLiteral("Healthy")) >= 0);
+        filter->setCurrentIndex(filter->findText(QStringLiteral("Healthy")));
+        QCOMPARE(window.proxy()->rowCount(), 40);
+        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/all-connections.png")));
+        window.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
     }
 
     void welcomePageWithoutConnections()

@@ -310,6 +310,60 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(byEnv.out).isArray());
     }
 
+    void directBackends()
+    {
+        SimProcess anthropic({QStringLiteral("--dialect"), QStringLiteral("anthropic"), QStringLiteral("--anthropic-batches"), QStringLiteral("23"),
+                              QStringLiteral("--require-key"), QStringLiteral("sk-ant-test")});
+        QProcessEnvironment env = cleanEnv();
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
+        auto run = [&](QStringList args) {
+            return batchctl(QStringList{QStringLiteral("--backend"), QStringLiteral("anthropic"), QStringLiteral("--url"), anthropic.url()} + args, env);
+        };
+        const Run listed = run({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray batches = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(batches.size(), 23);
+        QCOMPARE(batches.first().toObject().value(QStringLiteral("extra_fields")).toObject().value(QStringLiteral("provider")).toString(),
+                 QStringLiteral("anthropic"));
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("req.jsonl")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"custom_id":"x1","method":"POST","url":"/v1/messages","body":{"model":"claude-3-5-haiku","max_tokens":10,"messages":[]}})" "\n");
+        file.write(R"({"custom_id":"x2","params":{"model":"claude-3-5-haiku","max_tokens":10,"messages":[]}})" "\n");
+        file.close();
+        const Run created = run({QStringLiteral("create"), QStringLiteral("--file"), file.fileName(), QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.err.contains("1 request(s) in OpenAI's shape"));
+        QCOMPARE(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt(), 2);
+
+        QString ended;
+        for (const QJsonValue &v : batches) {
+            if (v.toObject().value(QStringLiteral("status")).toString() == u"ended")
+                ended = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!ended.isEmpty());
+        const Run results = run({QStringLiteral("results"), ended, QStringLiteral("--json")});
+        QCOMPARE(results.exitCode, 0);
+        QVERIFY(results.out.count('\n') > 0);
+        QCOMPARE(run({QStringLiteral("delete"), ended}).exitCode, 0);
+        const Run gone = run({QStringLiteral("show"), ended});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(gone.err.contains("HTTP 404 not_found_error"));
+
+        // Without the key: a 401 in Anthropic's shape, and the key never printed.
+        const Run denied = batchctl({QStringLiteral("--backend"), QStringLiteral("anthropic"), QStringLiteral("--url"), anthropic.url(), QStringLiteral("list")}, cleanEnv());
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY(denied.err.contains("HTTP 401"));
+
+        SimProcess openai({QStringLiteral("--dialect"), QStringLiteral("openai"), QStringLiteral("--batches"), QStringLiteral("31")});
+        const Run openaiList = batchctl({QStringLiteral("--backend"), QStringLiteral("openai"), QStringLiteral("--url"), openai.url(),
+                                         QStringLiteral("list"), QStringLiteral("--all")}, cleanEnv());
+        QCOMPARE(openaiList.exitCode, 0);
+        QVERIFY(openaiList.out.endsWith("31 batches\n"));
+        QCOMPARE(batchctl({QStringLiteral("--backend"), QStringLiteral("gemini"), QStringLiteral("list")}, cleanEnv()).exitCode, 2);
+    }
+
     void demoMode()
     {
         const Run r = batchctl({QStringLiteral("--demo"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")}, cleanEnv());

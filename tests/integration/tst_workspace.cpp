@@ -1,0 +1,92 @@
+// Several connections in one view: each refreshes on its own, and one that
+// fails marks only its own rows stale, never blanking the others.
+#include "SimFixture.h"
+#include "log/ActivityLog.h"
+#include "models/BatchFilterProxy.h"
+#include "models/BatchTableModel.h"
+#include "session/ConnectionSession.h"
+#include "session/Workspace.h"
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    static ConnectionProfile profileFor(SimFixture &f, const QString &id, const QString &name, BackendKind kind, QStringList providers)
+    {
+        ConnectionProfile p;
+        p.id = id;
+        p.name = name;
+        p.kind = kind;
+        p.baseUrl = f.sim().url();
+        p.providers = providers;
+        p.timeoutSeconds = 2;
+        p.refreshSeconds = 1;
+        return p;
+    }
+
+private Q_SLOTS:
+    void mixedViewWithOneFailingConnection()
+    {
+        SimOptions good = SimFixture::defaultOptions();
+        good.openAiBatches = 12;
+        good.anthropicBatches = 4;
+        SimFixture gateway(good);
+        SimOptions direct = SimFixture::defaultOptions();
+        direct.dialect = QStringLiteral("anthropic");
+        direct.anthropicBatches = 9;
+        SimFixture anthropic(direct);
+
+        Workspace workspace;
+        ProfileSecrets none;
+        workspace.open(profileFor(gateway, QStringLiteral("g"), QStringLiteral("Gateway"), BackendKind::Bifrost,
+                                  {QStringLiteral("openai"), QStringLiteral("anthropic")}),
+                       none);
+        workspace.open(profileFor(anthropic, QStringLiteral("a"), QStringLiteral("Anthropic"), BackendKind::Anthropic,
+                                  {QStringLiteral("anthropic")}),
+                       none);
+        BatchTableModel *model = workspace.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12 + 4 + 9, 10000);
+
+        BatchFilterProxy proxy;
+        proxy.setSourceModel(model);
+        proxy.setConnection(QStringLiteral("Anthropic"));
+        QCOMPARE(proxy.rowCount(), 9);
+        proxy.setConnection(QString());
+        proxy.setProvider(QStringLiteral("anthropic"));
+        QCOMPARE(proxy.rowCount(), 4 + 9);
+        proxy.setProvider(QString());
+        QCOMPARE(model->data(model->index(0, BatchTableModel::ConnectionColumn)).toString().isEmpty(), false);
+
+        // The direct connection starts failing.
+        anthropic.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("server_error:1000"), nullptr));
+        workspace.session(QStringLiteral("a"))->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.session(QStringLiteral("a"))->offline(), 10000);
+        QVERIFY(workspace.anyOffline());
+        QVERIFY(!workspace.session(QStringLiteral("g"))->offline());
+        QVERIFY(workspace.session(QStringLiteral("a"))->errorText().contains(QStringLiteral("HTTP 503")));
+        QVERIFY(workspace.session(QStringLiteral("a"))->stateText().startsWith(QStringLiteral("offline, retrying in")));
+        QVERIFY(workspace.session(QStringLiteral("g"))->errorText().isEmpty());
+
+        // Its rows stay, marked stale; the gateway's rows are fresh and still refresh.
+        QCOMPARE(model->rowCount(), 25);
+        int stale = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const bool isStale = model->isStale(row);
+            QCOMPARE(isStale, model->batchAt(row).connection == u"Anthropic");
+            stale += isStale;
+        }
+        QCOMPARE(stale, 9);
+        const int before = gateway.requestsTo(QStringLiteral("/v1/batches"));
+        QTRY_VERIFY_WITH_TIMEOUT(gateway.requestsTo(QStringLiteral("/v1/batches")) > before, 10000);
+        QVERIFY(!workspace.log()->entries().isEmpty());
+        QCOMPARE(workspace.log()->entries().last().connection, QStringLiteral("Anthropic"));
+
+        // Closing one connection takes its rows, and only its rows, away.
+        workspace.close(QStringLiteral("a"));
+        QCOMPARE(model->rowCount(), 16);
+        QVERIFY(workspace.backendFor(model->batchAt(0)) != nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
