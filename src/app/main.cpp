@@ -26,7 +26,9 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("batch-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language we do not ship still gets proper English plurals ("1 batch", "2 batches").
+    if (translator.load(QLocale(), QStringLiteral("batch-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/batch-console_en.qm")))
         app.installTranslator(&translator);
 
     QCommandLineParser parser;

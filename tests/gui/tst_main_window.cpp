@@ -25,11 +25,13 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTimer>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    QTranslator english;
     QTemporaryDir settingsDir;
 
     static QString screenshotDir()
@@ -82,6 +84,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The English catalogue, as the application loads it: proper plurals in the screenshots.
+        if (english.load(QStringLiteral(QM_DIR "/batch-console_en.qm")))
+            QCoreApplication::installTranslator(&english);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("BatchConsoleTests"));

@@ -19,11 +19,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QToolButton>
 
 class TestResultsWindow : public QObject
 {
     Q_OBJECT
+    QTranslator english;
     QTemporaryDir cacheDir;
     QTemporaryDir work;
 
@@ -42,6 +44,13 @@ class TestResultsWindow : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The English catalogue, as the application loads it: proper plurals in the screenshots.
+        if (english.load(QStringLiteral(QM_DIR "/batch-console_en.qm")))
+            QCoreApplication::installTranslator(&english);
+    }
+
     void browseFilterSearchAndExport()
     {
         SimFixture f;

@@ -68,7 +68,7 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
         int column;
         int width;
     } widths[] = {{BatchTableModel::IdColumn, 240},      {BatchTableModel::ProviderColumn, 80},
-                  {BatchTableModel::StatusColumn, 115},  {BatchTableModel::ProgressColumn, 160},
+                  {BatchTableModel::StatusColumn, 130},  {BatchTableModel::ProgressColumn, 160},
                   {BatchTableModel::EndpointColumn, 140}, {BatchTableModel::ModelColumn, 160},
                   {BatchTableModel::CreatedColumn, 125}, {BatchTableModel::ElapsedColumn, 95},
                   {BatchTableModel::ExpiresColumn, 90}};

@@ -1,0 +1,1660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+    <context>
+        <name>ActivityLog</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Vorgang</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnswerText</name>
+        <message>
+            <source>[tool call]</source>
+            <translation>[Werkzeugaufruf]</translation>
+        </message>
+        <message>
+            <source>embedding, %1 dimensions</source>
+            <translation>Embedding, %1 Dimensionen</translation>
+        </message>
+        <message>
+            <source>embedding (base64)</source>
+            <translation>Embedding (base64)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchCanceller</name>
+        <message>
+            <source>cancel</source>
+            <translation>abbrechen</translation>
+        </message>
+        <message>
+            <source>%1 is already %2</source>
+            <translation>%1 ist bereits %2</translation>
+        </message>
+        <message>
+            <source>its connection is closed</source>
+            <translation>seine Verbindung ist geschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchCreator</name>
+        <message>
+            <source>create</source>
+            <translation>erstellen</translation>
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation>die Verbindung ist geschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDetailsPane</name>
+        <message>
+            <source>Select a batch to see its details.</source>
+            <translation>Wählen Sie einen Batch, um seine Details zu sehen.</translation>
+        </message>
+        <message>
+            <source>Copy the batch id</source>
+            <translation>Batch-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Request counts</source>
+            <translation>Anfragezahlen</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitachse</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>Raw JSON</source>
+            <translation>Roh-JSON</translation>
+        </message>
+        <message>
+            <source>Batch id</source>
+            <translation>Batch-ID</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>%1 copied</source>
+            <translation>%1 kopiert</translation>
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <translation>%1 kopieren</translation>
+        </message>
+        <message>
+            <source> (provider: %1)</source>
+            <translation> (Anbieter: %1)</translation>
+        </message>
+        <message>
+            <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 requests done</source>
+            <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 von %4 Anfragen erledigt</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Zeitfenster</translation>
+        </message>
+        <message>
+            <source>Status (wire)</source>
+            <translation>Status (wie gesendet)</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>Tokens</translation>
+        </message>
+        <message>
+            <source>%1 in, %2 out</source>
+            <translation>%1 ein, %2 aus</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Vorgang</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Results URL</source>
+            <translation>Ergebnis-URL</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Verbleibend</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Bearbeitung</translation>
+        </message>
+        <message>
+            <source>Finalizing</source>
+            <translation>Abschluss</translation>
+        </message>
+        <message>
+            <source>Cancelling</source>
+            <translation>Wird abgebrochen</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Unix time %1</source>
+            <translation>Unix-Zeit %1</translation>
+        </message>
+        <message>
+            <source>Input file</source>
+            <translation>Eingabedatei</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>Ausgabedatei</translation>
+        </message>
+        <message>
+            <source>Error file</source>
+            <translation>Fehlerdatei</translation>
+        </message>
+        <message>
+            <source>Line %1 — %2</source>
+            <translation>Zeile %1 — %2</translation>
+        </message>
+        <message>
+            <source> (param %1)</source>
+            <translation> (Parameter %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchTableModel</name>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Elapsed / ETA</source>
+            <translation>Dauer / Restzeit</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>Time since the batch started; for running batches, the estimated time left</source>
+            <translation>Zeit seit dem Start des Batches; bei laufenden Batches die geschätzte Restzeit</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>noch %1</translation>
+        </message>
+        <message>
+            <source>%1 succeeded, %2 failed, %3 expired, %4 cancelled, %5 remaining of %6</source>
+            <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 abgelaufen, %4 abgebrochen, %5 verbleibend von %6</translation>
+        </message>
+        <message>
+            <source>%1 (provider status: %2)</source>
+            <translation>%1 (Anbieterstatus: %2)</translation>
+        </message>
+        <message>
+            <source>Elapsed: %1</source>
+            <translation>Dauer: %1</translation>
+        </message>
+        <message>
+            <source>The last refresh of this connection failed; this row may be out of date.</source>
+            <translation>Die letzte Aktualisierung dieser Verbindung ist fehlgeschlagen; diese Zeile ist womöglich veraltet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchTableView</name>
+        <message>
+            <source>Columns</source>
+            <translation>Spalten</translation>
+        </message>
+        <message>
+            <source>Fit Columns to Contents</source>
+            <translation>Spalten an Inhalt anpassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSession</name>
+        <message>
+            <source>decode</source>
+            <translation>dekodieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsDialog</name>
+        <message>
+            <source>Connections</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>Basis-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>http://localhost:8080</source>
+            <translation>http://localhost:8080</translation>
+        </message>
+        <message>
+            <source>&amp;Providers:</source>
+            <translation>&amp;Anbieter:</translation>
+        </message>
+        <message>
+            <source>openai, anthropic</source>
+            <translation>openai, anthropic</translation>
+        </message>
+        <message>
+            <source>The gateway's providers to show, separated by commas</source>
+            <translation>Die anzuzeigenden Anbieter des Gateways, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>API-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Sent as Authorization: Bearer. Stored in the system keychain.</source>
+            <translation>Wird als Authorization: Bearer gesendet. Im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Virtual key:</source>
+            <translation>&amp;Virtueller Schlüssel:</translation>
+        </message>
+        <message>
+            <source>sk-bf-…</source>
+            <translation>sk-bf-…</translation>
+        </message>
+        <message>
+            <source>A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.</source>
+            <translation>Ein virtueller Bifrost-Schlüssel, gesendet als x-bf-vk. Im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>Extra &amp;headers:</source>
+            <translation>Zusätzliche &amp;Header:</translation>
+        </message>
+        <message>
+            <source>Name: value (one per line)</source>
+            <translation>Name: Wert (einer pro Zeile)</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh every:</source>
+            <translation>Akt&amp;ualisieren alle:</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Testen</translation>
+        </message>
+        <message>
+            <source>Bifrost gateway</source>
+            <translation>Bifrost-Gateway</translation>
+        </message>
+        <message>
+            <source>OpenAI (direct)</source>
+            <translation>OpenAI (direkt)</translation>
+        </message>
+        <message>
+            <source>Anthropic (direct)</source>
+            <translation>Anthropic (direkt)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Save and show this connection's batches</source>
+            <translation>Speichern und die Batches dieser Verbindung anzeigen</translation>
+        </message>
+        <message>
+            <source>No system keychain is available: keys are kept in memory for this session only.</source>
+            <translation>Kein Schlüsselbund verfügbar: Schlüssel bleiben nur für diese Sitzung im Speicher.</translation>
+        </message>
+        <message>
+            <source>Keys are stored in the system keychain, never in the settings file.</source>
+            <translation>Schlüssel werden im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei.</translation>
+        </message>
+        <message>
+            <source>Sent as x-api-key. Stored in the system keychain.</source>
+            <translation>Wird als x-api-key gesendet. Im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>OpenAI-Organization: org-…
+OpenAI-Project: proj_…</source>
+            <translation>OpenAI-Organization: org-…
+OpenAI-Project: proj_…</translation>
+        </message>
+        <message>
+            <source>header line %1 is not "Name: value"</source>
+            <translation>Header-Zeile %1 hat nicht die Form „Name: Wert“</translation>
+        </message>
+        <message>
+            <source>Give the connection a name.</source>
+            <translation>Geben Sie der Verbindung einen Namen.</translation>
+        </message>
+        <message>
+            <source>Another connection is already called "%1".</source>
+            <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
+        </message>
+        <message>
+            <source>The base URL must start with http:// or https://.</source>
+            <translation>Die Basis-URL muss mit http:// oder https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>Name at least one provider, for example openai.</source>
+            <translation>Nennen Sie mindestens einen Anbieter, zum Beispiel openai.</translation>
+        </message>
+        <message>
+            <source>Connection not saved</source>
+            <translation>Verbindung nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>Neue Verbindung</translation>
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation>Verbindung entfernen</translation>
+        </message>
+        <message>
+            <source>Remove "%1" and forget its keys?</source>
+            <translation>„%1“ entfernen und seine Schlüssel vergessen?</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde…</translation>
+        </message>
+        <message>
+            <source>✓ Connected: the gateway answered for provider %1.</source>
+            <translation>✓ Verbunden: Das Gateway hat für Anbieter %1 geantwortet.</translation>
+        </message>
+        <message>
+            <source>✓ Connected to %1.</source>
+            <translation>✓ Verbunden mit %1.</translation>
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation>✗ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Results</source>
+            <translation>Ergebnisse exportieren</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Was exportieren</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Alle Zeilen</translation>
+        </message>
+        <message>
+            <source>The current filter</source>
+            <translation>Der aktuelle Filter</translation>
+        </message>
+        <message>
+            <source>The selected rows</source>
+            <translation>Die ausgewählten Zeilen</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>As received: the provider's JSONL lines, byte for byte</source>
+            <translation>Wie empfangen: die JSONL-Zeilen des Anbieters, Byte für Byte</translation>
+        </message>
+        <message>
+            <source>Normalized: {"custom_id", "outcome", "status_code", "body", "error"} per line</source>
+            <translation>Normalisiert: {"custom_id", "outcome", "status_code", "body", "error"} pro Zeile</translation>
+        </message>
+        <message>
+            <source>results.jsonl</source>
+            <translation>results.jsonl</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>All rows (%1)</source>
+            <translation>Alle Zeilen (%1)</translation>
+        </message>
+        <message>
+            <source>The current filter (%1)</source>
+            <translation>Der aktuelle Filter (%1)</translation>
+        </message>
+        <message>
+            <source>The selected rows (%1)</source>
+            <translation>Die ausgewählten Zeilen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl);;All files (*)</source>
+            <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation>Wählen Sie eine Zieldatei.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Schreibe %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s), %1.</source>
+            <translation>
+                <numerusform>%n Zeile geschrieben, %1.</numerusform>
+                <numerusform>%n Zeilen geschrieben, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export cancelled. The file was left as it was.</source>
+            <translation>Export abgebrochen. Die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>✗ Export failed: %1. The file was left as it was.</source>
+            <translation>✗ Export fehlgeschlagen: %1. Die Datei blieb unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishNotifier</name>
+        <message>
+            <source>Batch Console</source>
+            <translation>Batch Console</translation>
+        </message>
+        <message>
+            <source>Batch %1 %2: %3 succeeded, %4 failed of %5</source>
+            <translation>Batch %1 %2: %3 erfolgreich, %4 fehlgeschlagen von %5</translation>
+        </message>
+        <message>
+            <source>Batch %1</source>
+            <translation>Batch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonTreeModel</name>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>(not JSON)</source>
+            <translation>(kein JSON)</translation>
+        </message>
+        <message>
+            <source>object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message numerus="yes">
+            <source>{%n key(s)}</source>
+            <translation>
+                <numerusform>{%n Schlüssel}</numerusform>
+                <numerusform>{%n Schlüssel}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>array</source>
+            <translation>Array</translation>
+        </message>
+        <message numerus="yes">
+            <source>[%n item(s)]</source>
+            <translation>
+                <numerusform>[%n Element]</numerusform>
+                <numerusform>[%n Elemente]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n weiteres</numerusform>
+                <numerusform>%n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>string</source>
+            <translation>Zeichenkette</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>boolean</source>
+            <translation>Wahrheitswert</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPanel</name>
+        <message>
+            <source>&amp;Copy Selected</source>
+            <translation>Auswahl &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Batch Console</source>
+            <translation>Batch Console</translation>
+        </message>
+        <message>
+            <source>Welcome to Batch Console</source>
+            <translation>Willkommen bei Batch Console</translation>
+        </message>
+        <message>
+            <source>Watch every batch on a Bifrost gateway, OpenAI or Anthropic in one live table. There is no connection yet: try the built-in demo gateway, or add your own.</source>
+            <translation>Verfolgen Sie jeden Batch auf einem Bifrost-Gateway, bei OpenAI oder Anthropic in einer lebendigen Tabelle. Noch gibt es keine Verbindung: Probieren Sie das eingebaute Demo-Gateway aus oder fügen Sie Ihre eigene hinzu.</translation>
+        </message>
+        <message>
+            <source>Try the &amp;Demo Gateway</source>
+            <translation>&amp;Demo-Gateway ausprobieren</translation>
+        </message>
+        <message>
+            <source>&amp;Add a Connection…</source>
+            <translation>Verbindung &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
+        </message>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation>&amp;Verbindungen…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+O</source>
+            <translation>Ctrl+Shift+O</translation>
+        </message>
+        <message>
+            <source>&amp;New Batch…</source>
+            <translation>&amp;Neuer Batch…</translation>
+        </message>
+        <message>
+            <source>Create a batch from a JSONL file (Ctrl+N)</source>
+            <translation>Einen Batch aus einer JSONL-Datei erstellen (Strg+N)</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>&amp;Export Results…</source>
+            <translation>Ergebnisse &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Export the results of the selected batch to JSONL (Ctrl+E)</source>
+            <translation>Die Ergebnisse des ausgewählten Batches als JSONL exportieren (Strg+E)</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;Open Results</source>
+            <translation>Ergebnisse ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the per-request results of the selected batch (Enter)</source>
+            <translation>Die Ergebnisse je Anfrage des ausgewählten Batches öffnen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Batch…</source>
+            <translation>Batch a&amp;bbrechen…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected batches (Del)</source>
+            <translation>Die ausgewählten Batches abbrechen (Entf)</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Id</source>
+            <translation>&amp;ID kopieren</translation>
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Akt&amp;ualisieren</translation>
+        </message>
+        <message>
+            <source>Refresh every batch now (F5)</source>
+            <translation>Alle Batches jetzt aktualisieren (F5)</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>&amp;Details Pane</source>
+            <translation>&amp;Detailbereich</translation>
+        </message>
+        <message>
+            <source>Ctrl+D</source>
+            <translation>Ctrl+D</translation>
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation>&amp;Protokoll</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>&amp;About Batch Console</source>
+            <translation>&amp;Über Batch Console</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Verbindung:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Anbieter:</translation>
+        </message>
+        <message>
+            <source>⚠ No keychain: keys are kept for this session only</source>
+            <translation>⚠ Kein Schlüsselbund: Schlüssel gelten nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available (%1). Keys you enter are held in memory and forgotten when Batch Console quits; they are never written to disk.</source>
+            <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Eingegebene Schlüssel bleiben im Speicher und werden beim Beenden von Batch Console vergessen; sie werden nie auf die Festplatte geschrieben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelling %n batch(es).</source>
+            <translation>
+                <numerusform>%n Batch wird abgebrochen.</numerusform>
+                <numerusform>%n Batches werden abgebrochen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 cancelled, %2 failed: %3</source>
+            <translation>%1 abgebrochen, %2 fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) could not be cancelled.</source>
+            <translation>
+                <numerusform>%n Batch konnte nicht abgebrochen werden.</numerusform>
+                <numerusform>%n Batches konnten nicht abgebrochen werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All connections</source>
+            <translation>Alle Verbindungen</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Manage Connections…</source>
+            <translation>Verbindungen verwalten…</translation>
+        </message>
+        <message>
+            <source>All connections — Batch Console</source>
+            <translation>Alle Verbindungen — Batch Console</translation>
+        </message>
+        <message>
+            <source>%1 — Batch Console</source>
+            <translation>%1 — Batch Console</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbinde mit %1…</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>verbinden</translation>
+        </message>
+        <message>
+            <source>Opened %1 (%2)</source>
+            <translation>%1 geöffnet (%2)</translation>
+        </message>
+        <message>
+            <source>Demo gateway</source>
+            <translation>Demo-Gateway</translation>
+        </message>
+        <message>
+            <source>The demo gateway could not start: %1</source>
+            <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>Alle Anbieter</translation>
+        </message>
+        <message>
+            <source>%1 — offline</source>
+            <translation>%1 — offline</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %n Batches…</source>
+            <translation>
+                <numerusform>%n Batch a&amp;bbrechen…</numerusform>
+                <numerusform>%n Batches a&amp;bbrechen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Aktualisiere…</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…und %n weiterer</numerusform>
+                <numerusform>…und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel Batches</source>
+            <translation>Batches abbrechen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.</source>
+            <translation>
+                <numerusform>%n Batch abbrechen? Noch nicht ausgeführte Anfragen werden nicht mehr ausgeführt; fertige behalten ihre Ergebnisse.</numerusform>
+                <numerusform>%n Batches abbrechen? Noch nicht ausgeführte Anfragen werden nicht mehr ausgeführt; fertige behalten ihre Ergebnisse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n Batch(es)</source>
+            <translation>
+                <numerusform>%n Batch abbrechen</numerusform>
+                <numerusform>%n Batches abbrechen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep Running</source>
+            <translation>Weiterlaufen lassen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelling %n batch(es)…</source>
+            <translation>
+                <numerusform>%n Batch wird abgebrochen…</numerusform>
+                <numerusform>%n Batches werden abgebrochen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created batch %1 with %n request(s).</source>
+            <translation>
+                <numerusform>Batch %1 mit %n Anfrage erstellt.</numerusform>
+                <numerusform>Batch %1 mit %n Anfragen erstellt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>erstellen</translation>
+        </message>
+        <message>
+            <source>Created %1</source>
+            <translation>%1 erstellt</translation>
+        </message>
+        <message>
+            <source>About Batch Console</source>
+            <translation>Über Batch Console</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für LLM-Batch-Jobs bei OpenAI, Anthropic und dem Bifrost-Gateway.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBatchDialog</name>
+        <message>
+            <source>New Batch</source>
+            <translation>Neuer Batch</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Anfragen</translation>
+        </message>
+        <message>
+            <source>A JSONL file: one request per line</source>
+            <translation>Eine JSONL-Datei: eine Anfrage pro Zeile</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Anbieter:</translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint:</source>
+            <translation>&amp;Endpunkt:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <source>provider/model, e.g. openai/gpt-4o-mini</source>
+            <translation>anbieter/modell, z. B. openai/gpt-4o-mini</translation>
+        </message>
+        <message>
+            <source>Completion &amp;window:</source>
+            <translation>&amp;Zeitfenster:</translation>
+        </message>
+        <message>
+            <source>Metadata:</source>
+            <translation>Metadaten:</translation>
+        </message>
+        <message>
+            <source>Add &amp;row</source>
+            <translation>&amp;Zeile hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Zeile entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Create Batch</source>
+            <translation>Batch &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Pick a JSONL file. Each line needs a unique custom_id, and method, url and body.</source>
+            <translation>Wählen Sie eine JSONL-Datei. Jede Zeile braucht eine eindeutige custom_id sowie method, url und body.</translation>
+        </message>
+        <message>
+            <source>Choose a Request File</source>
+            <translation>Anfragedatei wählen</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+            <translation>JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Checking every line…</source>
+            <translation>Prüfe jede Zeile…</translation>
+        </message>
+        <message>
+            <source>Check stopped.</source>
+            <translation>Prüfung angehalten.</translation>
+        </message>
+        <message>
+            <source>Cannot read the file: %1</source>
+            <translation>Die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ %n request(s), %1. Every line is valid.</source>
+            <translation>
+                <numerusform>✓ %n Anfrage, %1. Jede Zeile ist gültig.</numerusform>
+                <numerusform>✓ %n Anfragen, %1. Jede Zeile ist gültig.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ %n problem(s) in %1 lines (%2). Fix the file and pick it again.</source>
+            <translation>
+                <numerusform>✗ %n Problem in %1 Zeilen (%2). Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+                <numerusform>✗ %n Probleme in %1 Zeilen (%2). Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…und %n weiterer</numerusform>
+                <numerusform>…und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The model comes from each request in the file.</source>
+            <translation>Das Modell steht in jeder Anfrage der Datei.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</source>
+            <translation>
+                <numerusform>%n Anfrage in OpenAIs Form wird als Anthropics {custom_id, params} gesendet.</numerusform>
+                <numerusform>%n Anfragen in OpenAIs Form werden als Anthropics {custom_id, params} gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n line(s) are in Anthropic's {custom_id, params} shape.</source>
+            <translation>
+                <numerusform>Warnung: %n Zeile hat Anthropics Form {custom_id, params}.</numerusform>
+                <numerusform>Warnung: %n Zeilen haben Anthropics Form {custom_id, params}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The connection is closed.</source>
+            <translation>Die Verbindung ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Uploading… %1 of %2</source>
+            <translation>Lade hoch… %1 von %2</translation>
+        </message>
+        <message>
+            <source>Creating the batch…</source>
+            <translation>Erstelle den Batch…</translation>
+        </message>
+        <message>
+            <source>Created %1.</source>
+            <translation>%1 erstellt.</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was created.</source>
+            <translation>Angehalten. Es wurde nichts erstellt.</translation>
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation>✗ %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Lade hoch…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshScheduler</name>
+        <message>
+            <source>not connected</source>
+            <translation>nicht verbunden</translation>
+        </message>
+        <message>
+            <source>refreshing…</source>
+            <translation>aktualisiere…</translation>
+        </message>
+        <message>
+            <source>updated %1</source>
+            <translation>aktualisiert %1</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline, retrying in %1 s</source>
+            <translation>offline, neuer Versuch in %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLookup</name>
+        <message>
+            <source>This batch has no input file to read requests from.</source>
+            <translation>Dieser Batch hat keine Eingabedatei, aus der sich Anfragen lesen lassen.</translation>
+        </message>
+        <message>
+            <source>The input file could not be read: %1</source>
+            <translation>Die Eingabedatei konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The input file could not be indexed: %1</source>
+            <translation>Die Eingabedatei konnte nicht indiziert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultDetailPane</name>
+        <message>
+            <source>The request is read from the batch's input file.</source>
+            <translation>Die Anfrage wird aus der Eingabedatei des Batches gelesen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Response&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Antwort&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Request&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Anfrage&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Request &amp;&amp; Response</source>
+            <translation>Anfrage &amp;&amp; Antwort</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>Baum</translation>
+        </message>
+        <message>
+            <source>Raw Line</source>
+            <translation>Rohzeile</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy what the current tab shows</source>
+            <translation>Kopieren, was der aktuelle Reiter zeigt</translation>
+        </message>
+        <message>
+            <source>Select a row to see the whole result.</source>
+            <translation>Wählen Sie eine Zeile, um das ganze Ergebnis zu sehen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source> · HTTP %1</source>
+            <translation> · HTTP %1</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;%1 %2</source>
+            <translation>&lt;br&gt;%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultTableModel</name>
+        <message>
+            <source>custom_id</source>
+            <translation>custom_id</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Tokens in</source>
+            <translation>Tokens ein</translation>
+        </message>
+        <message>
+            <source>Tokens out</source>
+            <translation>Tokens aus</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsCoordinator</name>
+        <message>
+            <source>The connection of %1 is closed.</source>
+            <translation>Die Verbindung von %1 ist geschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsStore</name>
+        <message>
+            <source>results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation>die Verbindung ist geschlossen</translation>
+        </message>
+        <message>
+            <source>the batch has no results to download</source>
+            <translation>der Batch hat keine Ergebnisse zum Herunterladen</translation>
+        </message>
+        <message>
+            <source>the batch is still %1; results come when it finishes</source>
+            <translation>der Batch ist noch %1; Ergebnisse kommen, wenn er fertig ist</translation>
+        </message>
+        <message>
+            <source>cannot create the cache folder %1</source>
+            <translation>der Cache-Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot record the download: %1</source>
+            <translation>der Download kann nicht vermerkt werden: %1</translation>
+        </message>
+        <message>
+            <source>download %1</source>
+            <translation>%1 herunterladen</translation>
+        </message>
+        <message>
+            <source>index results</source>
+            <translation>Ergebnisse indizieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsWindow</name>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Re-download</source>
+            <translation>Neu herunterladen</translation>
+        </message>
+        <message>
+            <source>Download the results again instead of using the cached copy</source>
+            <translation>Die Ergebnisse erneut herunterladen statt die zwischengespeicherte Kopie zu nutzen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>custom_id contains…</source>
+            <translation>custom_id enthält…</translation>
+        </message>
+        <message>
+            <source>Answer contains… (Enter)</source>
+            <translation>Antwort enthält… (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Errored</source>
+            <translation>Mit Fehler</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Results — %1</source>
+            <translation>Ergebnisse — %1</translation>
+        </message>
+        <message>
+            <source>Searching the answers for "%1"…</source>
+            <translation>Durchsuche die Antworten nach „%1“…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) contain "%1".</source>
+            <translation>
+                <numerusform>%n Antwort enthält „%1“.</numerusform>
+                <numerusform>%n Antworten enthalten „%1“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The batch is still %1. Its results will appear here when it finishes.</source>
+            <translation>Der Batch ist noch %1. Seine Ergebnisse erscheinen hier, sobald er fertig ist.</translation>
+        </message>
+        <message>
+            <source>The batch is still %1 (%2 of %3 done). Its results will appear here when it finishes.</source>
+            <translation>Der Batch ist noch %1 (%2 von %3 erledigt). Seine Ergebnisse erscheinen hier, sobald er fertig ist.</translation>
+        </message>
+        <message>
+            <source>&lt;span style="color:%1"&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;span style="color:%1"&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>%1 of %2 requests done</source>
+            <translation>%1 von %2 Anfragen erledigt</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>%1 rows shown of %2 · tokens: %3 in, %4 out · %5 %6</source>
+            <translation>%1 von %2 Zeilen angezeigt · Tokens: %3 ein, %4 aus · %5 %6</translation>
+        </message>
+        <message>
+            <source>(from the cache)</source>
+            <translation>(aus dem Cache)</translation>
+        </message>
+        <message>
+            <source>(downloaded)</source>
+            <translation>(heruntergeladen)</translation>
+        </message>
+        <message>
+            <source>Downloading results…</source>
+            <translation>Lade Ergebnisse herunter…</translation>
+        </message>
+        <message>
+            <source>Reading the cached results…</source>
+            <translation>Lese die zwischengespeicherten Ergebnisse…</translation>
+        </message>
+        <message>
+            <source>Indexing results…</source>
+            <translation>Indiziere Ergebnisse…</translation>
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation>✗ %1</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing that was already saved was lost.</source>
+            <translation>Angehalten. Nichts bereits Gespeichertes ging verloren.</translation>
+        </message>
+        <message>
+            <source>Downloading results… %1 of %2</source>
+            <translation>Lade Ergebnisse herunter… %1 von %2</translation>
+        </message>
+        <message>
+            <source>Downloading results… %1</source>
+            <translation>Lade Ergebnisse herunter… %1</translation>
+        </message>
+        <message>
+            <source>No request with custom_id "%1" in the input file.</source>
+            <translation>Keine Anfrage mit custom_id „%1“ in der Eingabedatei.</translation>
+        </message>
+        <message>
+            <source>Reading the input file…</source>
+            <translation>Lese die Eingabedatei…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>%n Zeile exportiert.</numerusform>
+                <numerusform>%n Zeilen exportiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>the keychain is disabled</source>
+            <translation>der Schlüsselbund ist abgeschaltet</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusCategory</name>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>validating</source>
+            <translation>wird geprüft</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>finalizing</source>
+            <translation>wird abgeschlossen</translation>
+        </message>
+        <message>
+            <source>cancelling</source>
+            <translation>wird abgebrochen</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusFilterBar</name>
+        <message>
+            <source>Search id, endpoint, model, metadata (Ctrl+F)</source>
+            <translation>ID, Endpunkt, Modell, Metadaten suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeText</name>
+        <message>
+            <source>%1d %2h</source>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1h %2m</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1m %2s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>vor %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>A desktop console for LLM batch jobs.</source>
+            <translation>Eine Desktop-Konsole für LLM-Batch-Jobs.</translation>
+        </message>
+        <message>
+            <source>Start the built-in demo gateway and open it.</source>
+            <translation>Das eingebaute Demo-Gateway starten und öffnen.</translation>
+        </message>
+        <message>
+            <source>Open the gateway at URL (not saved).</source>
+            <translation>Das Gateway unter URL öffnen (wird nicht gespeichert).</translation>
+        </message>
+        <message>
+            <source>Provider to show with --url; repeatable.</source>
+            <translation>Anzuzeigender Anbieter für --url; mehrfach möglich.</translation>
+        </message>
+        <message>
+            <source>Keep keys in memory for this session only.</source>
+            <translation>Schlüssel nur für diese Sitzung im Speicher halten.</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the window after a few seconds, then quit.</source>
+            <translation>Nach einigen Sekunden ein PNG des Fensters speichern, dann beenden.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait before --screenshot (default 4).</source>
+            <translation>Sekunden bis zu --screenshot (Standard 4).</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1659 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ActivityLog</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnswerText</name>
+        <message>
+            <source>[tool call]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>embedding, %1 dimensions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>embedding (base64)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchCanceller</name>
+        <message>
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its connection is closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchCreator</name>
+        <message>
+            <source>create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchDetailsPane</name>
+        <message>
+            <source>Select a batch to see its details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the batch id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (provider: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 requests done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status (wire)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in, %2 out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalizing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unix time %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (param %1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchTableModel</name>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elapsed / ETA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time since the batch started; for running batches, the estimated time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 succeeded, %2 failed, %3 expired, %4 cancelled, %5 remaining of %6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (provider status: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elapsed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last refresh of this connection failed; this row may be out of date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchTableView</name>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit Columns to Contents</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSession</name>
+        <message>
+            <source>decode</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsDialog</name>
+        <message>
+            <source>Connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>http://localhost:8080</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Providers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>openai, anthropic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gateway's providers to show, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent as Authorization: Bearer. Stored in the system keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Virtual key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sk-bf-…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra &amp;headers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name: value (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bifrost gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenAI (direct)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anthropic (direct)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and show this connection's batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keychain is available: keys are kept in memory for this session only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys are stored in the system keychain, never in the settings file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent as x-api-key. Stored in the system keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenAI-Organization: org-…
+OpenAI-Project: proj_…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>header line %1 is not "Name: value"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the connection a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another connection is already called "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL must start with http:// or https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name at least one provider, for example openai.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove "%1" and forget its keys?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Connected: the gateway answered for provider %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Connected to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As received: the provider's JSONL lines, byte for byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normalized: {"custom_id", "outcome", "status_code", "body", "error"} per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>results.jsonl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rows (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current filter (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected rows (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s), %1.</source>
+            <translation>
+                <numerusform>Wrote %n row, %1.</numerusform>
+                <numerusform>Wrote %n rows, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export cancelled. The file was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Export failed: %1. The file was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FinishNotifier</name>
+        <message>
+            <source>Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch %1 %2: %3 succeeded, %4 failed of %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JsonTreeModel</name>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>object</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{%n key(s)}</source>
+            <translation>
+                <numerusform>{%n key}</numerusform>
+                <numerusform>{%n keys}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>array</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>[%n item(s)]</source>
+            <translation>
+                <numerusform>[%n item]</numerusform>
+                <numerusform>[%n items]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>boolean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>null</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogPanel</name>
+        <message>
+            <source>&amp;Copy Selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watch every batch on a Bifrost gateway, OpenAI or Anthropic in one live table. There is no connection yet: try the built-in demo gateway, or add your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the &amp;Demo Gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a Connection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a batch from a JSONL file (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export Results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the results of the selected batch to JSONL (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the per-request results of the selected batch (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel Batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the selected batches (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Del</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy &amp;Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh every batch now (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details Pane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+D</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ No keychain: keys are kept for this session only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keychain is not available (%1). Keys you enter are held in memory and forgotten when Batch Console quits; they are never written to disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Cancelling %n batch(es).</source>
+            <translation>
+                <numerusform>Cancelling %n batch.</numerusform>
+                <numerusform>Cancelling %n batches.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 cancelled, %2 failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) could not be cancelled.</source>
+            <translation>
+                <numerusform>%n batch could not be cancelled.</numerusform>
+                <numerusform>%n batches could not be cancelled.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manage Connections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All connections — Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo gateway could not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %n Batches…</source>
+            <translation>
+                <numerusform>&amp;Cancel %n Batch…</numerusform>
+                <numerusform>&amp;Cancel %n Batches…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…and %n more</numerusform>
+                <numerusform>…and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel Batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.</source>
+            <translation>
+                <numerusform>Cancel %n batch? Requests not yet run will not be run; finished ones keep their results.</numerusform>
+                <numerusform>Cancel %n batches? Requests not yet run will not be run; finished ones keep their results.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n Batch(es)</source>
+            <translation>
+                <numerusform>Cancel %n Batch</numerusform>
+                <numerusform>Cancel %n Batches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Cancelling %n batch(es)…</source>
+            <translation>
+                <numerusform>Cancelling %n batch…</numerusform>
+                <numerusform>Cancelling %n batches…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created batch %1 with %n request(s).</source>
+            <translation>
+                <numerusform>Created batch %1 with %n request.</numerusform>
+                <numerusform>Created batch %1 with %n requests.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewBatchDialog</name>
+        <message>
+            <source>New Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A JSONL file: one request per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Endpoint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>provider/model, e.g. openai/gpt-4o-mini</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion &amp;window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metadata:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a JSONL file. Each line needs a unique custom_id, and method, url and body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a Request File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every line…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✓ %n request(s), %1. Every line is valid.</source>
+            <translation>
+                <numerusform>✓ %n request, %1. Every line is valid.</numerusform>
+                <numerusform>✓ %n requests, %1. Every line is valid.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ %n problem(s) in %1 lines (%2). Fix the file and pick it again.</source>
+            <translation>
+                <numerusform>✗ %n problem in %1 lines (%2). Fix the file and pick it again.</numerusform>
+                <numerusform>✗ %n problems in %1 lines (%2). Fix the file and pick it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…and %n more</numerusform>
+                <numerusform>…and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The model comes from each request in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</source>
+            <translation>
+                <numerusform>%n request in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</numerusform>
+                <numerusform>%n requests in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n line(s) are in Anthropic's {custom_id, params} shape.</source>
+            <translation>
+                <numerusform>Warning: %n line is in Anthropic's {custom_id, params} shape.</numerusform>
+                <numerusform>Warning: %n lines are in Anthropic's {custom_id, params} shape.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploading… %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. Nothing was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RefreshScheduler</name>
+        <message>
+            <source>not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refreshing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline, retrying in %1 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestLookup</name>
+        <message>
+            <source>This batch has no input file to read requests from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The input file could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The input file could not be indexed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultDetailPane</name>
+        <message>
+            <source>The request is read from the batch's input file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Response&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Request&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request &amp;&amp; Response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy what the current tab shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a row to see the whole result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;br&gt;%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultTableModel</name>
+        <message>
+            <source>custom_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tokens in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tokens out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsCoordinator</name>
+        <message>
+            <source>The connection of %1 is closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsStore</name>
+        <message>
+            <source>results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch has no results to download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch is still %1; results come when it finishes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the cache folder %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot record the download: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>download %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>index results</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsWindow</name>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the results again instead of using the cached copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>custom_id contains…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer contains… (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching the answers for "%1"…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) contain "%1".</source>
+            <translation>
+                <numerusform>%n answer contains "%1".</numerusform>
+                <numerusform>%n answers contain "%1".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The batch is still %1. Its results will appear here when it finishes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch is still %1 (%2 of %3 done). Its results will appear here when it finishes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;span style="color:%1"&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 requests done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rows shown of %2 · tokens: %3 in, %4 out · %5 %6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(from the cache)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(downloaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the cached results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indexing results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. Nothing that was already saved was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading results… %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading results… %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request with custom_id "%1" in the input file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the input file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>Exported %n row.</numerusform>
+                <numerusform>Exported %n rows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>the keychain is disabled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusCategory</name>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finalizing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusFilterBar</name>
+        <message>
+            <source>Search id, endpoint, model, metadata (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeText</name>
+        <message>
+            <source>%1d %2h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1h %2m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1m %2s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>A desktop console for LLM batch jobs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the built-in demo gateway and open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the gateway at URL (not saved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider to show with --url; repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep keys in memory for this session only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a PNG of the window after a few seconds, then quit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds to wait before --screenshot (default 4).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
