@@ -46,7 +46,7 @@ private Q_SLOTS:
         QFETCH(QString, processing);
         QFETCH(int, kind);
         QFETCH(QString, wire);
-        const Batch b = AnthropicMapping::decodeBatch(native(processing), nullptr);
+        const Batch b = AnthropicMapping::decodeBatch(native(processing), QString(), nullptr);
         QCOMPARE(int(b.status.kind()), kind);
         QCOMPARE(b.status.wire(), wire);
         QCOMPARE(b.processingStatus, processing); // the original is kept
@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void counts()
     {
-        const Batch b = AnthropicMapping::decodeBatch(native(QStringLiteral("in_progress")), nullptr);
+        const Batch b = AnthropicMapping::decodeBatch(native(QStringLiteral("in_progress")), QString(), nullptr);
         QCOMPARE(b.counts.pending, 10);      // processing
         QCOMPARE(b.counts.succeeded, 5);     // succeeded ...
         QCOMPARE(b.counts.completed, 5);     // ... and completed
@@ -75,7 +75,7 @@ private Q_SLOTS:
         n.insert(QStringLiteral("archived_at"), QStringLiteral("2024-10-01T00:00:00Z"));
         n.insert(QStringLiteral("results_url"), QStringLiteral("https://api.anthropic.com/v1/messages/batches/msgbatch_01/results"));
         QStringList warnings;
-        const Batch b = AnthropicMapping::decodeBatch(n, &warnings);
+        const Batch b = AnthropicMapping::decodeBatch(n, QString(), &warnings);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(b.createdAt.value(), 1727203044);        // RFC 3339 with microseconds
         QCOMPARE(b.completedAt.value(), 1727204400);      // ended_at
@@ -95,7 +95,7 @@ private Q_SLOTS:
                                                                           {QStringLiteral("errored"), -1}});
         n.insert(QStringLiteral("created_at"), QStringLiteral("not a date"));
         QStringList warnings;
-        const Batch b = AnthropicMapping::decodeBatch(n, &warnings);
+        const Batch b = AnthropicMapping::decodeBatch(n, QString(), &warnings);
         QCOMPARE(b.counts.pending, 7);
         QCOMPARE(b.counts.succeeded, 0);
         QCOMPARE(b.counts.failed, 0);

@@ -38,17 +38,7 @@ Pending<Batch> *AnthropicBackend::batchCall(const QString &operation, const QByt
     // Creating is never repeated automatically; reading and cancelling are safe to repeat.
     request.idempotent = method != "POST" || operation != u"create";
     return exchange<Batch>(std::move(request), [this, operation](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
-        QJsonObject object;
-        if (!parseObject(operation, response, &object, error))
-            return false;
-        *batch = AnthropicMapping::decodeBatch(object, warnings);
-        stamp(*batch);
-        if (batch->id.isEmpty()) {
-            *error = ApiError::make(ApiError::Kind::Decode, operation, QStringLiteral("the answer has no batch id"));
-            error->httpStatus = response.status;
-            return false;
-        }
-        return true;
+        return readBatchAnswer(operation, response, &AnthropicMapping::decodeBatch, batch, warnings, error);
     });
 }
 

@@ -218,6 +218,22 @@ void BatchBackend::stamp(QList<Batch> &batches) const
         stamp(b);
 }
 
+bool BatchBackend::readBatchAnswer(const QString &operation, const HttpResponse &response, BatchObjectDecoder decode,
+                                   Batch *batch, QStringList *warnings, ApiError *error) const
+{
+    QJsonObject object;
+    if (!parseObject(operation, response, &object, error))
+        return false;
+    *batch = decode(object, provider(), warnings);
+    stamp(*batch);
+    if (batch->id.isEmpty()) {
+        *error = ApiError::make(ApiError::Kind::Decode, operation, QStringLiteral("the answer has no batch id"));
+        error->httpStatus = response.status;
+        return false;
+    }
+    return true;
+}
+
 void BatchBackend::reportFailure(const ApiError &error)
 {
     if (error.kind != ApiError::Kind::Cancelled)

@@ -120,6 +120,11 @@ protected:
 
     // Parses a 2xx body as a JSON object, or says why it is not one.
     static bool parseObject(const QString &operation, const HttpResponse &response, QJsonObject *out, ApiError *error);
+    // Reads an answer that is one batch object: parsed, decoded with `decode`,
+    // marked with this connection, and refused when it carries no id.
+    using BatchObjectDecoder = Batch (*)(const QJsonObject &object, const QString &provider, QStringList *warnings);
+    bool readBatchAnswer(const QString &operation, const HttpResponse &response, BatchObjectDecoder decode, Batch *batch,
+                         QStringList *warnings, ApiError *error) const;
 
     void reportFailure(const ApiError &error);
     // Fails `pending` as cancelled if this backend is destroyed before it finishes.

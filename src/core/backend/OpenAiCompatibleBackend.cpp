@@ -24,17 +24,7 @@ QUrl OpenAiCompatibleBackend::fileContentUrl(const QString &fileId) const
 bool OpenAiCompatibleBackend::decodeBatchResponse(const QString &operation, const HttpResponse &response, Batch *batch,
                                          QStringList *warnings, ApiError *error) const
 {
-    QJsonObject object;
-    if (!parseObject(operation, response, &object, error))
-        return false;
-    *batch = BatchDecoder::decodeBatch(object, provider(), warnings);
-    stamp(*batch);
-    if (batch->id.isEmpty()) {
-        *error = ApiError::make(ApiError::Kind::Decode, operation, QStringLiteral("the answer has no batch id"));
-        error->httpStatus = response.status;
-        return false;
-    }
-    return true;
+    return readBatchAnswer(operation, response, &BatchDecoder::decodeBatch, batch, warnings, error);
 }
 
 Pending<BatchPage> *OpenAiCompatibleBackend::list(const ListQuery &query)

@@ -67,7 +67,7 @@ QJsonObject toUnified(const QJsonObject &native)
     return u;
 }
 
-Batch decodeBatch(const QJsonObject &native, QStringList *warnings)
+Batch decodeBatch(const QJsonObject &native, const QString &, QStringList *warnings)
 {
     Batch b = BatchDecoder::decodeBatch(toUnified(native), QStringLiteral("anthropic"), warnings);
     b.raw = QJsonDocument(native).toJson(QJsonDocument::Compact);
@@ -80,20 +80,7 @@ BatchPage decodePage(const QJsonObject &native, QStringList *warnings)
 {
     const JsonFieldReader r(native, QString(), warnings);
     BatchPage page;
-    const QJsonArray data = r.array(QLatin1String("data"));
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        if (!data.at(i).isObject()) {
-            if (warnings)
-                warnings->append(QStringLiteral("data[%1]: expected a batch object, skipped").arg(i));
-            continue;
-        }
-        QStringList itemWarnings;
-        page.batches.append(decodeBatch(data.at(i).toObject(), &itemWarnings));
-        if (warnings) {
-            for (const QString &w : std::as_const(itemWarnings))
-                warnings->append(QStringLiteral("data[%1].").arg(i) + w);
-        }
-    }
+    page.batches = BatchDecoder::decodeItems(r.array(QLatin1String("data")), QStringLiteral("anthropic"), &decodeBatch, warnings);
     page.hasMore = r.boolean(QLatin1String("has_more")).value_or(false);
     page.firstId = r.string(QLatin1String("first_id"));
     page.lastId = r.string(QLatin1String("last_id"));

@@ -16,7 +16,8 @@ namespace AnthropicMapping {
 
 QJsonObject toUnified(const QJsonObject &native);
 // Decodes a native object; `raw` keeps the native JSON for the raw view.
-Batch decodeBatch(const QJsonObject &native, QStringList *warnings);
+// (`provider` is always anthropic; the parameter matches BatchDecoder::decodeBatch.)
+Batch decodeBatch(const QJsonObject &native, const QString &provider, QStringList *warnings);
 BatchPage decodePage(const QJsonObject &native, QStringList *warnings);
 
 } // namespace AnthropicMapping

@@ -120,14 +120,10 @@ Batch decodeBatch(const QJsonObject &object, const QString &fallbackProvider, QS
     return b;
 }
 
-BatchPage decodePage(const QJsonObject &object, const QString &fallbackProvider, QStringList *warnings)
+QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider, ItemDecoder decode, QStringList *warnings)
 {
-    const JsonFieldReader r(object, QString(), warnings);
-    BatchPage page;
-    const QJsonArray data = r.array(QLatin1String("data"));
-    if (!r.has(QLatin1String("data")) && warnings)
-        warnings->append(QStringLiteral("data: missing, read as an empty page"));
-    page.batches.reserve(data.size());
+    QList<Batch> batches;
+    batches.reserve(data.size());
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!data.at(i).isObject()) {
             if (warnings)
@@ -135,12 +131,22 @@ BatchPage decodePage(const QJsonObject &object, const QString &fallbackProvider,
             continue;
         }
         QStringList itemWarnings;
-        page.batches.append(decodeBatch(data.at(i).toObject(), fallbackProvider, &itemWarnings));
+        batches.append(decode(data.at(i).toObject(), fallbackProvider, &itemWarnings));
         if (warnings) {
             for (const QString &w : std::as_const(itemWarnings))
                 warnings->append(QStringLiteral("data[%1].").arg(i) + w);
         }
     }
+    return batches;
+}
+
+BatchPage decodePage(const QJsonObject &object, const QString &fallbackProvider, QStringList *warnings)
+{
+    const JsonFieldReader r(object, QString(), warnings);
+    BatchPage page;
+    if (!r.has(QLatin1String("data")) && warnings)
+        warnings->append(QStringLiteral("data: missing, read as an empty page"));
+    page.batches = decodeItems(r.array(QLatin1String("data")), fallbackProvider, &decodeBatch, warnings);
     page.hasMore = r.boolean(QLatin1String("has_more")).value_or(false);
     page.nextCursor = r.string(QLatin1String("next_cursor"));
     page.firstId = r.string(QLatin1String("first_id"));

@@ -3,6 +3,7 @@
 #include "model/Batch.h"
 #include "model/BatchPage.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -12,6 +13,10 @@ namespace BatchDecoder {
 
 Batch decodeBatch(const QJsonObject &object, const QString &fallbackProvider, QStringList *warnings);
 BatchPage decodePage(const QJsonObject &object, const QString &fallbackProvider, QStringList *warnings);
+// Decodes each object of a listing's `data` with `decode`; other items are skipped
+// with a warning, and item warnings are prefixed with their place ("data[3].").
+using ItemDecoder = Batch (*)(const QJsonObject &object, const QString &fallbackProvider, QStringList *warnings);
+QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider, ItemDecoder decode, QStringList *warnings);
 FileObject decodeFile(const QJsonObject &object, QStringList *warnings);
 
 // Overlays the fields present in `partial` (e.g. a cancel answer) onto `base`.

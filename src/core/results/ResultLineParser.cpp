@@ -1,17 +1,10 @@
 #include "ResultLineParser.h"
 
-#include <simdjson.h>
+#include "OnDemand.h"
 
 using namespace simdjson;
-
-namespace {
-// simdjson 3.0 has no document::at_end(): the location is OUT_OF_BOUNDS once every token was read.
-bool documentFullyRead(ondemand::document &doc)
-{
-    const char *location = nullptr;
-    return doc.current_location().get(location) == OUT_OF_BOUNDS;
-}
-} // namespace
+using OnDemand::documentFullyRead;
+using OnDemand::forEachField;
 
 const size_t ResultLineParser::kPadding = SIMDJSON_PADDING;
 
@@ -125,13 +118,7 @@ bool rawOf(ondemand::value v, std::string_view *out)
 // usage: {prompt_tokens|input_tokens, completion_tokens|output_tokens}
 void readUsage(ondemand::value v, ResultFields *out)
 {
-    ondemand::object o;
-    if (v.get_object().get(o))
-        return;
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return;
+    forEachField(v, [&](std::string_view key, auto &field) {
         int64_t n = 0;
         if (key == "prompt_tokens" || key == "input_tokens") {
             if (readInt(field.value(), &n))
@@ -140,19 +127,13 @@ void readUsage(ondemand::value v, ResultFields *out)
             if (readInt(field.value(), &n))
                 out->outputTokens = n;
         }
-    }
+    });
 }
 
 // {code|type, message, type} as found in error objects of several shapes.
 void readErrorObject(ondemand::value v, std::string *code, std::string *message, std::string *type, bool full)
 {
-    ondemand::object o;
-    if (v.get_object().get(o))
-        return;
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return;
+    forEachField(v, [&](std::string_view key, auto &field) {
         if (key == "code") {
             ondemand::value value;
             if (!field.value().get(value) && !isNull(value))
@@ -162,7 +143,7 @@ void readErrorObject(ondemand::value v, std::string *code, std::string *message,
         } else if (key == "type" && type) {
             readText(field.value(), type);
         }
-    }
+    });
 }
 
 // A response body or an Anthropic message: model, usage and an error object.
@@ -204,14 +185,11 @@ void walkResponse(ondemand::value v, ResultFields *out, Walk *walk)
 {
     if (isNull(v))
         return;
-    ondemand::object o;
-    if (v.get_object().get(o))
+    ondemand::json_type type;
+    if (v.type().get(type) || type != ondemand::json_type::object)
         return;
     walk->hasResponse = true;
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return;
+    forEachField(v, [&](std::string_view key, auto &field) {
         if (key == "status_code") {
             int64_t n = 0;
             if (readInt(field.value(), &n) && n >= 0 && n < 1000)
@@ -228,19 +206,13 @@ void walkResponse(ondemand::value v, ResultFields *out, Walk *walk)
                     rawOf(body, &out->bodyRaw);
             }
         }
-    }
+    });
 }
 
 // Anthropic's result: {type, message} or {type:"errored", error:{type:"error", error:{type, message}}}.
 void walkAnthropicError(ondemand::value v, Walk *walk)
 {
-    ondemand::object o;
-    if (v.get_object().get(o))
-        return;
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return;
+    forEachField(v, [&](std::string_view key, auto &field) {
         if (key == "error") {
             ondemand::value inner;
             if (!field.value().get(inner) && !isNull(inner))
@@ -252,18 +224,12 @@ void walkAnthropicError(ondemand::value v, Walk *walk)
         } else if (key == "message") {
             readText(field.value(), &walk->nestedErrorMessage);
         }
-    }
+    });
 }
 
 void walkResult(ondemand::value v, ResultFields *out, Walk *walk)
 {
-    ondemand::object o;
-    if (v.get_object().get(o))
-        return;
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return;
+    forEachField(v, [&](std::string_view key, auto &field) {
         if (key == "type") {
             readText(field.value(), &walk->resultType);
         } else if (key == "message") {
@@ -275,7 +241,7 @@ void walkResult(ondemand::value v, ResultFields *out, Walk *walk)
             if (!field.value().get(error) && !isNull(error))
                 walkAnthropicError(error, walk);
         }
-    }
+    });
 }
 
 void decideOutcome(ResultFields *out, Walk *walk)

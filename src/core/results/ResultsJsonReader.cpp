@@ -2,18 +2,10 @@
 
 #include "ResultLineParser.h"
 
-#include <simdjson.h>
+#include "OnDemand.h"
 
 using namespace simdjson;
-
-namespace {
-// simdjson 3.0 has no document::at_end(): the location is OUT_OF_BOUNDS once every token was read.
-bool documentFullyRead(ondemand::document &doc)
-{
-    const char *location = nullptr;
-    return doc.current_location().get(location) == OUT_OF_BOUNDS;
-}
-} // namespace
+using OnDemand::documentFullyRead;
 
 namespace ResultsJsonReader {
 
