@@ -40,21 +40,6 @@
         </message>
     </context>
     <context>
-        <name>BatchCanceller</name>
-        <message>
-            <source>cancel</source>
-            <translation>abbrechen</translation>
-        </message>
-        <message>
-            <source>%1 is already %2</source>
-            <translation>%1 ist bereits %2</translation>
-        </message>
-        <message>
-            <source>its connection is closed</source>
-            <translation>seine Verbindung ist geschlossen</translation>
-        </message>
-    </context>
-    <context>
         <name>BatchCreator</name>
         <message>
             <source>create</source>
@@ -343,10 +328,41 @@
         </message>
     </context>
     <context>
+        <name>BulkBatchAction</name>
+        <message>
+            <source>its connection is closed</source>
+            <translation>seine Verbindung ist geschlossen</translation>
+        </message>
+        <message>
+            <source>%1 is already %2</source>
+            <translation>%1 ist bereits %2</translation>
+        </message>
+        <message>
+            <source>%1 batches cannot be deleted</source>
+            <translation>%1-Batches können nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>%1 is still %2; only ended batches can be deleted</source>
+            <translation>%1 ist noch %2; nur beendete Batches lassen sich löschen</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>abbrechen</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>löschen</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionSession</name>
         <message>
             <source>decode</source>
             <translation>dekodieren</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>auflisten</translation>
         </message>
     </context>
     <context>
@@ -998,10 +1014,6 @@ OpenAI-Project: proj_…</translation>
                 <numerusform>%n Batches abbrechen</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Keep Running</source>
-            <translation>Weiterlaufen lassen</translation>
-        </message>
         <message numerus="yes">
             <source>Cancelling %n batch(es)…</source>
             <translation>
@@ -1031,6 +1043,62 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für LLM-Batch-Jobs bei OpenAI, Anthropic und dem Bifrost-Gateway.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>De&amp;lete Batch…</source>
+            <translation>Batch &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Delete the selected ended batches (Anthropic only)</source>
+            <translation>Die ausgewählten beendeten Batches löschen (nur Anthropic)</translation>
+        </message>
+        <message>
+            <source>Shift+Del</source>
+            <translation>Shift+Del</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n batch(es).</source>
+            <translation>
+                <numerusform>%n Batch gelöscht.</numerusform>
+                <numerusform>%n Batches gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 deleted, %2 failed: %3</source>
+            <translation>%1 gelöscht, %2 fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) could not be deleted.</source>
+            <translation>
+                <numerusform>%n Batch konnte nicht gelöscht werden.</numerusform>
+                <numerusform>%n Batches konnten nicht gelöscht werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Delete Batches</source>
+            <translation>Batches löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.</source>
+            <translation>
+                <numerusform>%n Batch bei Anthropic löschen? Seine Ergebnisse lassen sich danach nicht mehr herunterladen.</numerusform>
+                <numerusform>%n Batches bei Anthropic löschen? Ihre Ergebnisse lassen sich danach nicht mehr herunterladen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n Batch(es)</source>
+            <translation>
+                <numerusform>%n Batch löschen</numerusform>
+                <numerusform>%n Batches löschen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

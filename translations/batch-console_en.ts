@@ -40,21 +40,6 @@
         </message>
     </context>
     <context>
-        <name>BatchCanceller</name>
-        <message>
-            <source>cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>its connection is closed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>BatchCreator</name>
         <message>
             <source>create</source>
@@ -343,9 +328,40 @@
         </message>
     </context>
     <context>
+        <name>BulkBatchAction</name>
+        <message>
+            <source>its connection is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 batches cannot be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is still %2; only ended batches can be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConnectionSession</name>
         <message>
             <source>decode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -997,10 +1013,6 @@ OpenAI-Project: proj_…</source>
                 <numerusform>Cancel %n Batches</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Keep Running</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>Cancelling %n batch(es)…</source>
             <translation>
@@ -1030,6 +1042,62 @@ OpenAI-Project: proj_…</source>
         <message>
             <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete Batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected ended batches (Anthropic only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+Del</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n batch(es).</source>
+            <translation>
+                <numerusform>Deleted %n batch.</numerusform>
+                <numerusform>Deleted %n batches.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 deleted, %2 failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) could not be deleted.</source>
+            <translation>
+                <numerusform>%n batch could not be deleted.</numerusform>
+                <numerusform>%n batches could not be deleted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.</source>
+            <translation>
+                <numerusform>Delete %n batch from Anthropic? Its results can no longer be downloaded afterwards.</numerusform>
+                <numerusform>Delete %n batches from Anthropic? Their results can no longer be downloaded afterwards.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n Batch(es)</source>
+            <translation>
+                <numerusform>Delete %n Batch</numerusform>
+                <numerusform>Delete %n Batches</numerusform>
+            </translation>
         </message>
     </context>
     <context>

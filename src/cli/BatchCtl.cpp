@@ -100,6 +100,13 @@ int BatchCtl::fail(const QString &operation, const QString &message)
     return fail(ApiError::make(ApiError::Kind::Local, operation, message));
 }
 
+void BatchCtl::printNotices(const QStringList &notices)
+{
+    for (const QString &n : notices)
+        m_err << "batchctl: note: " << n << "\n";
+    m_err.flush();
+}
+
 void BatchCtl::printWarnings(const QStringList &warnings)
 {
     if (!m_settings.verbose)
@@ -245,6 +252,7 @@ int BatchCtl::list(const Command &c)
     if (c.isSet(QStringLiteral("all"))) {
         const auto outcome = waitFor(m_backend->listAll(limit));
         printWarnings(outcome.warnings);
+        printNotices(outcome.notices);
         if (!outcome.ok())
             return fail(outcome.error);
         batches = outcome.value;

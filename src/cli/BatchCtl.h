@@ -33,6 +33,7 @@ private:
     int fail(const ApiError &error);
     int fail(const QString &operation, const QString &message);
     void printWarnings(const QStringList &warnings);
+    void printNotices(const QStringList &notices);
 
     int list(const Command &c);
     int show(const Command &c);

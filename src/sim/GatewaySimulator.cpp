@@ -174,6 +174,15 @@ GatewaySimulator::GatewaySimulator(const SimOptions &options, QObject *parent)
         m_dialect = Dialect::OpenAi;
     else if (options.dialect == u"anthropic")
         m_dialect = Dialect::Anthropic;
+    if (options.newBatchEverySeconds > 0) {
+        m_traffic = new QTimer(this);
+        connect(m_traffic, &QTimer::timeout, this, [this] {
+            // Mostly OpenAI, now and then Anthropic, as the seeded history.
+            static int turn = 0;
+            m_store.createSample(++turn % 4 == 0 ? QStringLiteral("anthropic") : QStringLiteral("openai"));
+        });
+        m_traffic->start(int(options.newBatchEverySeconds * 1000));
+    }
     for (const QString &spec : options.faults) {
         QString why;
         if (const auto fault = FaultPlan::parseSpec(spec, &why))

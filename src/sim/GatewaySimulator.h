@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QMutex>
 #include <QUrl>
+#include <QTimer>
 #include <QUrlQuery>
 #include <memory>
 
@@ -106,6 +107,7 @@ private:
     SimStore m_store;
     FaultPlan m_faults;
     Dialect m_dialect = Dialect::Bifrost;
+    QTimer *m_traffic = nullptr;
     quint16 m_port = 0;
     mutable QMutex m_logMutex;
     QList<LogEntry> m_log;

@@ -29,7 +29,8 @@ SimHost::~SimHost()
 SimOptions SimHost::demoOptions()
 {
     SimOptions o;
-    o.speed = 40.0;
+    o.speed = 12.0;
+    o.newBatchEverySeconds = 40.0;
     o.openAiBatches = 36;
     o.anthropicBatches = 10;
     o.bedrockBatches = 2;

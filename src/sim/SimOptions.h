@@ -22,4 +22,6 @@ struct SimOptions
     // Which API it speaks: the Bifrost gateway's unified routes ("bifrost"),
     // OpenAI's own ("openai") or Anthropic's Message Batches ("anthropic").
     QString dialect = QStringLiteral("bifrost");
+    // >0: a new batch arrives this often (wall-clock seconds), so a demo never goes quiet.
+    double newBatchEverySeconds = 0;
 };

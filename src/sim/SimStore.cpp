@@ -277,6 +277,16 @@ bool SimStore::cancel(SimBatch *batch)
     return true;
 }
 
+SimBatch *SimStore::createSample(const QString &provider)
+{
+    SimBatch b = makeSeeded(provider, 1, 1); // the newest of a history of one: it starts running now
+    const double t = now();
+    const double shift = t - b.createdAt;
+    for (double *time : {&b.createdAt, &b.inProgressAt, &b.finalizingAt, &b.endsAt, &b.expiresAt})
+        *time += shift;
+    return insert(std::move(b));
+}
+
 bool SimStore::remove(const QString &provider, const QString &id)
 {
     auto &list = m_batches[provider];

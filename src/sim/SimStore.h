@@ -56,6 +56,8 @@ public:
     // false when the batch is already finished.
     bool cancel(SimBatch *batch);
     bool remove(const QString &provider, const QString &id);
+    // A batch as a busy team would send it (the demo's steady traffic).
+    SimBatch *createSample(const QString &provider);
 
     SimFile *addUpload(const QString &provider, const QString &filename, const QString &purpose, const QByteArray &content,
                        QString *error);

@@ -318,6 +318,53 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("lastConnection"));
     }
 
+    void deleteEndedAnthropicBatches()
+    {
+        SimOptions o = options();
+        o.dialect = QStringLiteral("anthropic");
+        o.anthropicBatches = 12;
+        SimFixture anthropic(o);
+        {
+            ProfileStore store;
+            ConnectionProfile p;
+            p.name = QStringLiteral("Anthropic direct");
+            p.kind = BackendKind::Anthropic;
+            p.baseUrl = anthropic.sim().url();
+            p.providers = {QStringLiteral("anthropic")};
+            store.setLastUsed(store.save(p).id);
+        }
+        StartOptions start;
+        start.noKeychain = true;
+        MainWindow window(start);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 10000);
+        QString ended;
+        QString running;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Batch &b = model->batchAt(row);
+            if (b.status.kind() == BatchStatus::Ended)
+                ended = b.key();
+            else
+                running = b.key();
+        }
+        QVERIFY(!ended.isEmpty() && !running.isEmpty());
+        QVERIFY(window.selectBatch(running));
+        QVERIFY(!window.action(QStringLiteral("actionDelete"))->isEnabled()); // only ended batches
+        QVERIFY(window.selectBatch(ended));
+        QVERIFY(window.action(QStringLiteral("actionDelete"))->isEnabled());
+        QVERIFY(!window.action(QStringLiteral("actionCancel"))->isEnabled());
+        const QString id = model->batchAt(model->rowOf(ended)).id;
+        QTimer::singleShot(0, &window, [&] { window.cancelConfirmation()->findChild<QPushButton *>(QStringLiteral("confirmCancel"))->click(); });
+        window.action(QStringLiteral("actionDelete"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(ended), -1, 10000);
+        QCOMPARE(model->rowCount(), 11);
+        QVERIFY(!anthropic.sim().store().find(QStringLiteral("anthropic"), id));
+        window.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
     void welcomePageWithoutConnections()
     {
         StartOptions o;

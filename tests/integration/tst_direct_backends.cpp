@@ -230,8 +230,8 @@ private Q_SLOTS:
         QCOMPARE(listing.value.size(), 1000);
         QCOMPARE(f.requestsTo(QStringLiteral("/v1/batches"), "GET"), 1);
         QVERIFY(f.sim().log().first().query.contains(QStringLiteral("limit=1000")));
-        QCOMPARE(listing.warnings.size(), 1);
-        QVERIFY(listing.warnings.first().contains(QStringLiteral("cannot page")));
+        QCOMPARE(listing.notices.size(), 1);
+        QVERIFY(listing.notices.first().contains(QStringLiteral("cannot page")));
     }
 };
 

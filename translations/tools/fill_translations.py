@@ -178,6 +178,13 @@ GERMAN = {
     'completed': 'abgeschlossen', 'failed': 'fehlgeschlagen', 'expired': 'abgelaufen', 'cancelled': 'abgebrochen', 'ended': 'beendet', 'unknown': 'unbekannt',
     'Search id, endpoint, model, metadata (Ctrl+F)': 'ID, Endpunkt, Modell, Metadaten suchen (Strg+F)',
     '%1d %2h': '%1 T %2 h', '%1h %2m': '%1 h %2 min', '%1m %2s': '%1 min %2 s', '%1s': '%1 s', 'just now': 'gerade eben', 'in %1': 'in %1', '%1 ago': 'vor %1',
+    # deleting (Anthropic)
+    '%1 batches cannot be deleted': '%1-Batches können nicht gelöscht werden',
+    '%1 is still %2; only ended batches can be deleted': '%1 ist noch %2; nur beendete Batches lassen sich löschen',
+    'delete': 'löschen', 'list': 'auflisten', 'De&lete Batch…': 'Batch &löschen…',
+    'Delete the selected ended batches (Anthropic only)': 'Die ausgewählten beendeten Batches löschen (nur Anthropic)',
+    'Shift+Del': 'Shift+Del', '%1 deleted, %2 failed: %3': '%1 gelöscht, %2 fehlgeschlagen: %3', 'Delete': 'Löschen',
+    'Keep': 'Behalten', 'Delete Batches': 'Batches löschen',
     # main
     'A desktop console for LLM batch jobs.': 'Eine Desktop-Konsole für LLM-Batch-Jobs.', 'Start the built-in demo gateway and open it.': 'Das eingebaute Demo-Gateway starten und öffnen.',
     'Open the gateway at URL (not saved).': 'Das Gateway unter URL öffnen (wird nicht gespeichert).', 'Provider to show with --url; repeatable.': 'Anzuzeigender Anbieter für --url; mehrfach möglich.',
@@ -229,6 +236,15 @@ PLURALS = {
         ("Warning: %n line is in Anthropic's {custom_id, params} shape.", "Warning: %n lines are in Anthropic's {custom_id, params} shape.")),
     '%n answer(s) contain "%1".': (('%n Antwort enthält „%1“.', '%n Antworten enthalten „%1“.'),
                                    ('%n answer contains "%1".', '%n answers contain "%1".')),
+    'Deleted %n batch(es).': (('%n Batch gelöscht.', '%n Batches gelöscht.'), ('Deleted %n batch.', 'Deleted %n batches.')),
+    '%n batch(es) could not be deleted.': (('%n Batch konnte nicht gelöscht werden.', '%n Batches konnten nicht gelöscht werden.'),
+                                          ('%n batch could not be deleted.', '%n batches could not be deleted.')),
+    'Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.': (
+        ('%n Batch bei Anthropic löschen? Seine Ergebnisse lassen sich danach nicht mehr herunterladen.',
+         '%n Batches bei Anthropic löschen? Ihre Ergebnisse lassen sich danach nicht mehr herunterladen.'),
+        ('Delete %n batch from Anthropic? Its results can no longer be downloaded afterwards.',
+         'Delete %n batches from Anthropic? Their results can no longer be downloaded afterwards.')),
+    'Delete %n Batch(es)': (('%n Batch löschen', '%n Batches löschen'), ('Delete %n Batch', 'Delete %n Batches')),
     'Exported %n row(s).': (('%n Zeile exportiert.', '%n Zeilen exportiert.'), ('Exported %n row.', 'Exported %n rows.')),
 }
 

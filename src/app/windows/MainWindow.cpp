@@ -3,7 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "Version.h"
-#include "actions/BatchCanceller.h"
+#include "actions/BulkBatchAction.h"
 #include "dialogs/ConnectionsDialog.h"
 #include "dialogs/NewBatchDialog.h"
 #include "log/ActivityLog.h"
@@ -102,8 +102,8 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
     statusBar()->addPermanentWidget(m_stateLabel);
     m_notifier = new FinishNotifier(statusBar(), this);
 
-    m_canceller = new BatchCanceller([this](const Batch &b) { return m_workspace->backendFor(b); },
-                                     [this](const Batch &b) { return m_workspace->sourceFor(b); }, m_workspace->model(), this);
+    m_bulk = new BulkBatchAction([this](const Batch &b) { return m_workspace->backendFor(b); },
+                                 [this](const Batch &b) { return m_workspace->sourceFor(b); }, m_workspace->model(), this);
 
     buildToolbar();
     connectActions();
@@ -202,6 +202,7 @@ void MainWindow::connectActions()
 {
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelSelected);
+    connect(ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(ui->actionNewBatch, &QAction::triggered, this, &MainWindow::newBatch);
     connect(ui->actionConnections, &QAction::triggered, this, &MainWindow::showConnections);
     connect(ui->actionDemo, &QAction::triggered, this, &MainWindow::startDemo);
@@ -242,6 +243,8 @@ void MainWindow::connectActions()
         menu.addAction(ui->actionExport);
         menu.addSeparator();
         menu.addAction(ui->actionCancel);
+        if (ui->actionDelete->isEnabled())
+            menu.addAction(ui->actionDelete);
         menu.addAction(ui->actionCopyId);
         menu.exec(pos);
     });
@@ -281,6 +284,7 @@ void MainWindow::connectActions()
     connect(model, &BatchTableModel::batchFinished, m_notifier, &FinishNotifier::notify);
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateStatusBar);
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateConnectionFilter);
+    connect(m_workspace, &Workspace::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 30000); });
     connect(m_workspace, &Workspace::sessionsChanged, this, [this] {
         updateConnectionFilter();
         updateProviderCombo();
@@ -295,10 +299,11 @@ void MainWindow::connectActions()
                                         .arg(reason));
     });
 
-    connect(m_canceller, &BatchCanceller::batchFailed, this, [this](const Batch &b, const ApiError &e) {
+    connect(m_bulk, &BulkBatchAction::batchFailed, this, [this](const Batch &b, const ApiError &e) {
         m_workspace->log()->addError(b.connection, e);
     });
-    connect(m_canceller, &BatchCanceller::finished, this, [this](const QList<BatchCanceller::Outcome> &outcomes) {
+    connect(m_bulk, &BulkBatchAction::finished, this, [this](BulkBatchAction::Kind kind, const QList<BulkBatchAction::Outcome> &outcomes) {
+        const bool cancel = kind == BulkBatchAction::Kind::Cancel;
         int ok = 0;
         QStringList failures;
         for (const auto &o : outcomes) {
@@ -308,10 +313,16 @@ void MainWindow::connectActions()
                 ++ok;
         }
         if (failures.isEmpty()) {
-            statusBar()->showMessage(tr("Cancelling %n batch(es).", nullptr, ok), 10000);
+            statusBar()->showMessage(cancel ? tr("Cancelling %n batch(es).", nullptr, ok) : tr("Deleted %n batch(es).", nullptr, ok), 10000);
         } else {
-            statusBar()->showMessage(tr("%1 cancelled, %2 failed: %3").arg(ok).arg(failures.size()).arg(failures.first()), 20000);
-            QMessageBox box(QMessageBox::Warning, tr("Cancel"), tr("%n batch(es) could not be cancelled.", nullptr, int(failures.size())),
+            statusBar()->showMessage((cancel ? tr("%1 cancelled, %2 failed: %3") : tr("%1 deleted, %2 failed: %3"))
+                                         .arg(ok)
+                                         .arg(failures.size())
+                                         .arg(failures.first()),
+                                     20000);
+            QMessageBox box(QMessageBox::Warning, cancel ? tr("Cancel") : tr("Delete"),
+                            cancel ? tr("%n batch(es) could not be cancelled.", nullptr, int(failures.size()))
+                                   : tr("%n batch(es) could not be deleted.", nullptr, int(failures.size())),
                             QMessageBox::Ok, this);
             box.setDetailedText(failures.join(QLatin1Char('\n')));
             box.setObjectName(QStringLiteral("cancelFailures"));
@@ -566,10 +577,14 @@ void MainWindow::updateActions()
 {
     const QList<Batch> selected = selectedBatches();
     int cancellable = 0;
-    for (const Batch &b : selected)
-        cancellable += b.status.cancellable() ? 1 : 0;
+    int deletable = 0;
+    for (const Batch &b : selected) {
+        cancellable += m_bulk->refusal(BulkBatchAction::Kind::Cancel, b).isEmpty() ? 1 : 0;
+        deletable += m_bulk->refusal(BulkBatchAction::Kind::Delete, b).isEmpty() ? 1 : 0;
+    }
     const bool connected = !m_workspace->sessions().isEmpty();
-    ui->actionCancel->setEnabled(cancellable > 0 && !m_canceller->busy());
+    ui->actionCancel->setEnabled(cancellable > 0 && !m_bulk->busy());
+    ui->actionDelete->setEnabled(deletable > 0 && !m_bulk->busy());
     ui->actionCancel->setText(cancellable > 1 ? tr("&Cancel %n Batches…", nullptr, cancellable) : tr("&Cancel Batch…"));
     const Batch current = currentBatch();
     ui->actionOpenResults->setEnabled(!current.id.isEmpty());
@@ -608,32 +623,22 @@ void MainWindow::refresh()
     statusBar()->showMessage(tr("Refreshing…"), 2000);
 }
 
-void MainWindow::cancelSelected()
+bool MainWindow::confirm(const QString &title, const QString &question, const QString &action, const QList<Batch> &targets)
 {
-    QList<Batch> targets;
-    for (const Batch &b : selectedBatches()) {
-        if (b.status.cancellable())
-            targets.append(b);
-    }
-    if (targets.isEmpty())
-        return;
     QStringList ids;
-    for (const Batch &b : std::as_const(targets))
+    for (const Batch &b : targets)
         ids << QStringLiteral("• %1 (%2, %3/%4 done)").arg(b.id, StatusCategory::statusText(b.status)).arg(b.counts.processed()).arg(b.counts.total);
     const int shown = 12;
     QString list = ids.mid(0, shown).join(QLatin1Char('\n'));
     if (ids.size() > shown)
         list += QLatin1Char('\n') + tr("…and %n more", nullptr, int(ids.size() - shown));
 
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Batches"),
-                                tr("Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.",
-                                   nullptr, int(targets.size())),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("cancelConfirmation"));
     box->setInformativeText(list);
-    QPushButton *yes = box->addButton(tr("Cancel %n Batch(es)", nullptr, int(targets.size())), QMessageBox::DestructiveRole);
+    QPushButton *yes = box->addButton(action, QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmCancel"));
-    QPushButton *keep = box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    QPushButton *keep = box->addButton(tr("Keep"), QMessageBox::RejectRole);
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
     m_confirmation = box;
@@ -641,10 +646,43 @@ void MainWindow::cancelSelected()
     const bool confirmed = box->clickedButton() == yes;
     m_confirmation = nullptr;
     box->deleteLater();
-    if (!confirmed)
+    return confirmed;
+}
+
+void MainWindow::cancelSelected()
+{
+    QList<Batch> targets;
+    for (const Batch &b : selectedBatches()) {
+        if (m_bulk->refusal(BulkBatchAction::Kind::Cancel, b).isEmpty())
+            targets.append(b);
+    }
+    if (targets.isEmpty())
         return;
-    statusBar()->showMessage(tr("Cancelling %n batch(es)…", nullptr, int(targets.size())));
-    m_canceller->cancel(targets);
+    const int n = int(targets.size());
+    if (!confirm(tr("Cancel Batches"),
+                 tr("Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.", nullptr, n),
+                 tr("Cancel %n Batch(es)", nullptr, n), targets))
+        return;
+    statusBar()->showMessage(tr("Cancelling %n batch(es)…", nullptr, n));
+    m_bulk->run(BulkBatchAction::Kind::Cancel, targets);
+    updateActions();
+}
+
+void MainWindow::deleteSelected()
+{
+    QList<Batch> targets;
+    for (const Batch &b : selectedBatches()) {
+        if (m_bulk->refusal(BulkBatchAction::Kind::Delete, b).isEmpty())
+            targets.append(b);
+    }
+    if (targets.isEmpty())
+        return;
+    const int n = int(targets.size());
+    if (!confirm(tr("Delete Batches"),
+                 tr("Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.", nullptr, n),
+                 tr("Delete %n Batch(es)", nullptr, n), targets))
+        return;
+    m_bulk->run(BulkBatchAction::Kind::Delete, targets);
     updateActions();
 }
 

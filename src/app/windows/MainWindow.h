@@ -11,7 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
-class BatchCanceller;
+class BulkBatchAction;
 class BatchFilterProxy;
 class BatchTableView;
 class BatchDetailsPane;
@@ -59,12 +59,14 @@ public:
     Batch currentBatch() const;
     // Makes the batch the current, selected row (switching the status filter if it hides it).
     bool selectBatch(const QString &key);
-    // The confirmation dialog of the cancel in progress (for tests); null otherwise.
+    // The confirmation dialog of the cancel or delete in progress (for tests); null otherwise.
     QMessageBox *cancelConfirmation() const { return m_confirmation; }
 
 public Q_SLOTS:
     void refresh();
     void cancelSelected();
+    // Anthropic's ended batches only.
+    void deleteSelected();
     void newBatch();
     void showConnections();
     void showAbout();
@@ -90,6 +92,8 @@ private:
     void updateDetails();
     void updateCounts();
     void showWelcomeIfEmpty();
+    // Asks before cancelling or deleting `targets`; true when the user agreed.
+    bool confirm(const QString &title, const QString &question, const QString &action, const QList<Batch> &targets);
     void updateConnectionFilter();
     QList<ConnectionProfile> knownProfiles() const;
 
@@ -99,7 +103,7 @@ private:
     SecretStore *m_secrets;
     Workspace *m_workspace;
     BatchFilterProxy *m_proxy;
-    BatchCanceller *m_canceller;
+    BulkBatchAction *m_bulk;
     FinishNotifier *m_notifier;
     LogPanel *m_logPanel;
     QDockWidget *m_logDock;

@@ -58,10 +58,10 @@ private:
             return;
         }
         if (!m_backend->pagesReachable()) {
-            m_result->addWarnings({QStringLiteral("the %1 listing has more than %2 batches, but the gateway cannot page it: "
-                                                  "showing the newest %2")
-                                       .arg(m_backend->provider())
-                                       .arg(page.batches.size())});
+            m_result->addNotice(QStringLiteral("the %1 listing has more than %2 batches, but the gateway cannot page it: "
+                                               "showing the newest %2")
+                                    .arg(m_backend->provider())
+                                    .arg(page.batches.size()));
             m_result->resolve(m_batches);
             return;
         }

@@ -31,7 +31,7 @@ Pending<BatchPage> *OpenAiCompatibleBackend::list(const ListQuery &query)
 {
     QList<QPair<QString, QString>> params = scope();
     if (query.limit > 0)
-        params.append({QStringLiteral("limit"), QString::number(query.limit)});
+        params.append({QStringLiteral("limit"), QString::number(qMin(query.limit, largestPage()))});
     if (!query.after.isEmpty())
         params.append({QStringLiteral("after"), query.after});
     if (!query.before.isEmpty())

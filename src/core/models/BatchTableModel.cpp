@@ -370,6 +370,16 @@ void BatchTableModel::removeSource(const QString &source)
     recountCategories();
 }
 
+bool BatchTableModel::removeBatch(const QString &key)
+{
+    const int row = rowOf(key);
+    if (row < 0)
+        return false;
+    removeRows({row});
+    recountCategories();
+    return true;
+}
+
 void BatchTableModel::setSourceStale(const QString &source, bool stale)
 {
     for (int row = 0; row < m_entries.size(); ++row) {

@@ -64,6 +64,8 @@ public:
     // Merges one batch (a retrieve or cancel answer); false if nothing changed.
     bool updateBatch(const QString &source, const Batch &batch);
     void removeSource(const QString &source);
+    // A batch that no longer exists (deleted on the server).
+    bool removeBatch(const QString &key);
     void setSourceStale(const QString &source, bool stale);
 
     const Batch &batchAt(int row) const { return m_entries.at(row).batch; }

@@ -26,6 +26,10 @@ public:
     // Oddities in what the server sent that did not stop the operation.
     const QStringList &warnings() const { return m_warnings; }
     void addWarnings(const QStringList &warnings) { m_warnings += warnings; }
+    // Things the user should be told even though the operation succeeded
+    // (a listing the server could not give in full).
+    const QStringList &notices() const { return m_notices; }
+    void addNotice(const QString &notice) { m_notices += notice; }
 
     // Stops the operation; it finishes with an ApiError of kind Cancelled.
     void abort();
@@ -51,6 +55,7 @@ private:
     QString m_operation;
     ApiError m_error;
     QStringList m_warnings;
+    QStringList m_notices;
     QPointer<HttpCall> m_call;
     QPointer<PendingCall> m_inner;
     bool m_finished = false;
@@ -92,6 +97,7 @@ struct Outcome
     T value{};
     ApiError error;
     QStringList warnings;
+    QStringList notices;
     bool ok() const { return !error.isError(); }
 };
 
@@ -105,6 +111,7 @@ Outcome<T> waitFor(Pending<T> *pending)
         out.value = pending->value();
         out.error = pending->error();
         out.warnings = pending->warnings();
+        out.notices = pending->notices();
         loop.quit();
     });
     loop.exec();

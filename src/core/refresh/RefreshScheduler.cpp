@@ -103,6 +103,12 @@ void RefreshScheduler::fullRefresh()
         m_listing = false;
         if (!p.warnings().isEmpty())
             Q_EMIT warnings(p.warnings());
+        const QString notice = p.notices().join(QStringLiteral("; "));
+        if (notice != m_lastNotice) {
+            m_lastNotice = notice;
+            if (!notice.isEmpty())
+                Q_EMIT this->notice(notice);
+        }
         if (!p.ok()) {
             if (p.error().kind == ApiError::Kind::Cancelled)
                 return;

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void refreshed();
     void callFailed(const ApiError &error);
     void warnings(const QStringList &warnings);
+    // Something the user should know about the listing (said once, not every refresh).
+    void notice(const QString &text);
 
 private:
     void fullRefresh();
@@ -85,4 +87,5 @@ private:
     QDateTime m_lastSuccess;
     QDateTime m_nextRetry;
     ApiError m_lastError;
+    QString m_lastNotice;
 };

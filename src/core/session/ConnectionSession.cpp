@@ -34,7 +34,10 @@ ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSec
                 for (const QString &w : warnings)
                     m_log->addInfo(label, tr("decode"), w, ActivityLog::Level::Warning);
             });
+            connect(scheduler, &RefreshScheduler::notice, m_log,
+                    [this, label](const QString &text) { m_log->addInfo(label, tr("list"), text, ActivityLog::Level::Warning); });
         }
+        connect(scheduler, &RefreshScheduler::notice, this, [this](const QString &text) { Q_EMIT notice(m_profile.name + QStringLiteral(": ") + text); });
         m_sources.push_back(std::move(s));
     }
 }

@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void stateChanged();
     void refreshed();
+    void notice(const QString &text);
 
 private:
     struct Source

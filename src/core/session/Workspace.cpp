@@ -22,6 +22,7 @@ ConnectionSession *Workspace::open(const ConnectionProfile &profile, const Profi
     auto session = std::make_unique<ConnectionSession>(profile, secrets, m_model, m_log);
     ConnectionSession *raw = session.get();
     connect(raw, &ConnectionSession::stateChanged, this, &Workspace::stateChanged);
+    connect(raw, &ConnectionSession::notice, this, &Workspace::notice);
     m_sessions.push_back(std::move(session));
     raw->start();
     Q_EMIT sessionsChanged();

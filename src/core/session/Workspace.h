@@ -40,6 +40,7 @@ public:
 Q_SIGNALS:
     void sessionsChanged();
     void stateChanged();
+    void notice(const QString &text);
 
 private:
     BatchTableModel *m_model;
