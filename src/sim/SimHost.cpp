@@ -29,8 +29,9 @@ SimHost::~SimHost()
 SimOptions SimHost::demoOptions()
 {
     SimOptions o;
-    o.speed = 12.0;
-    o.newBatchEverySeconds = 40.0;
+    // Slow enough that the big batches run for minutes, fast enough that small ones finish while you watch.
+    o.speed = 5.0;
+    o.newBatchEverySeconds = 25.0;
     o.openAiBatches = 36;
     o.anthropicBatches = 10;
     o.bedrockBatches = 2;

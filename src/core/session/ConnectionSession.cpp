@@ -23,6 +23,8 @@ ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSec
         s.backend = makeBackend(connection);
         s.scheduler = std::make_unique<RefreshScheduler>(s.backend.get(), m_model, sourceFor(provider));
         s.scheduler->setActiveInterval(qMax(1, m_profile.refreshSeconds) * 1000);
+        // The whole list a dozen times rarer than the running batches, between 15 s and a minute.
+        s.scheduler->setFullInterval(qBound(15, m_profile.refreshSeconds * 12, 60) * 1000);
         RefreshScheduler *scheduler = s.scheduler.get();
         connect(scheduler, &RefreshScheduler::stateChanged, this, &ConnectionSession::stateChanged);
         connect(scheduler, &RefreshScheduler::refreshed, this, &ConnectionSession::refreshed);
