@@ -266,8 +266,11 @@ bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
         Reply reply = m_dialect == Dialect::Bifrost
             ? error(401, QStringLiteral("authentication_error"), QStringLiteral("virtual key is missing or invalid"), routeName(call),
                     QString(), QStringLiteral("invalid_virtual_key"))
-            : error(401, QStringLiteral("authentication_error"), QStringLiteral("Incorrect API key provided"), routeName(call), QString(),
-                    QStringLiteral("invalid_api_key"));
+            : error(401, QStringLiteral("authentication_error"),
+                    // OpenAI names the key it was given; a client must not repeat it.
+                    QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(
+                        m_dialect == Dialect::Anthropic ? call.header("x-api-key") : call.header("authorization").mid(7))),
+                    routeName(call), QString(), QStringLiteral("invalid_api_key"));
         record(call, reply.status, std::nullopt);
         send(responder, socket, std::move(reply), std::nullopt);
         return true;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 class TestDirectBackends : public QObject
@@ -213,10 +214,16 @@ private Q_SLOTS:
         SimFixture o(dialect(QStringLiteral("openai"), 1));
         Connection oc = o.connection();
         oc.kind = BackendKind::OpenAi;
+        oc.apiKey = QStringLiteral("sk-wrong-key-0123456789");
         OpenAiBackend openai(oc);
+        QSignalSpy logged(&openai, &BatchBackend::callFailed);
         const auto refused = waitFor(openai.list({}));
         QCOMPARE(refused.error.httpStatus, 401);
         QCOMPARE(refused.error.code, QStringLiteral("invalid_api_key"));
+        // The server echoed the key it was given; neither the error nor the log repeats it.
+        QCOMPARE(refused.error.message, QStringLiteral("Incorrect API key provided: ••••"));
+        QCOMPARE(logged.size(), 1);
+        QVERIFY(!logged.first().first().value<ApiError>().toString().contains(QStringLiteral("0123456789")));
     }
 
     void gatewayCannotPageAnthropic()

@@ -92,6 +92,17 @@ private Q_SLOTS:
         QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"error":{"code":429,"message":"m"}})").code, QStringLiteral("429"));
     }
 
+    void keysAreRedacted()
+    {
+        ApiError e = ApiError::fromHttpBody(QStringLiteral("list"), 401,
+                                            R"({"error":{"message":"Incorrect API key provided: sk-live-abcdefghijklmnop","code":"invalid_api_key"}})");
+        e.bodySnippet = QStringLiteral("echo sk-live-abcdefghijklmnop");
+        e.redact({QStringLiteral("sk-live-abcdefghijklmnop"), QString(), QStringLiteral("short")});
+        QCOMPARE(e.message, QStringLiteral("Incorrect API key provided: ••••"));
+        QVERIFY(!e.toString().contains(QStringLiteral("abcdefghijklmnop")));
+        QCOMPARE(e.bodySnippet, QStringLiteral("echo ••••"));
+    }
+
     void otherKindsReadWell()
     {
         ApiError e = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("list"), QStringLiteral("no answer from h within 5 s"));

@@ -285,6 +285,11 @@ void MainWindow::connectActions()
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateStatusBar);
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateConnectionFilter);
     connect(m_workspace, &Workspace::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 30000); });
+    // Every failed call shows in the status bar as well as in the log.
+    connect(m_workspace->log(), &ActivityLog::entryAdded, this, [this](const ActivityLog::Entry &entry) {
+        if (entry.level == ActivityLog::Level::Error)
+            statusBar()->showMessage(entry.connection + QStringLiteral(": ") + entry.message, 15000);
+    });
     connect(m_workspace, &Workspace::sessionsChanged, this, [this] {
         updateConnectionFilter();
         updateProviderCombo();

@@ -157,7 +157,7 @@ void BatchBackend::step(PendingCall *pending, HttpRequest request, std::function
     pending->track(call);
     connect(call, &HttpCall::finished, pending, [this, pending, call, then = std::move(then)] {
         if (!call->ok()) {
-            ApiError e = call->error();
+            const ApiError e = redacted(call->error());
             reportFailure(e);
             pending->fail(e);
             return;
@@ -232,6 +232,17 @@ bool BatchBackend::readBatchAnswer(const QString &operation, const HttpResponse 
         return false;
     }
     return true;
+}
+
+ApiError BatchBackend::redacted(ApiError error) const
+{
+    QStringList secrets{m_connection.apiKey, m_connection.virtualKey};
+    for (const auto &[name, value] : m_connection.extraHeaders) {
+        if (isSecretHeader(name))
+            secrets << QString::fromUtf8(value);
+    }
+    error.redact(secrets);
+    return error;
 }
 
 void BatchBackend::reportFailure(const ApiError &error)

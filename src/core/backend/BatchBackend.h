@@ -126,7 +126,9 @@ protected:
     bool readBatchAnswer(const QString &operation, const HttpResponse &response, BatchObjectDecoder decode, Batch *batch,
                          QStringList *warnings, ApiError *error) const;
 
+    // Reports a failure to the log, with any of this connection's keys masked.
     void reportFailure(const ApiError &error);
+    ApiError redacted(ApiError error) const;
     // Fails `pending` as cancelled if this backend is destroyed before it finishes.
     void bindLifetime(PendingCall *pending);
     // Marks batches with the connection they came through.
@@ -148,8 +150,9 @@ Pending<T> *BatchBackend::exchange(HttpRequest request,
     pending->track(call);
     connect(call, &HttpCall::finished, pending, [this, pending, call, decode = std::move(decode)] {
         if (!call->ok()) {
-            reportFailure(call->error());
-            pending->fail(call->error());
+            const ApiError error = redacted(call->error());
+            reportFailure(error);
+            pending->fail(error);
             return;
         }
         T value{};

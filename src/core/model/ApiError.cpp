@@ -99,6 +99,17 @@ ApiError ApiError::fromHttpBody(const QString &operation, int httpStatus, const 
     return e;
 }
 
+void ApiError::redact(const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        // Very short values would mask ordinary words; real keys are long.
+        if (secret.size() < 8)
+            continue;
+        for (QString *text : {&message, &bodySnippet, &param, &code, &type})
+            text->replace(secret, QStringLiteral("••••"));
+    }
+}
+
 QString ApiError::reason() const
 {
     return code.isEmpty() ? type : code;

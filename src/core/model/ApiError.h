@@ -40,6 +40,9 @@ struct ApiError
     static ApiError fromHttpBody(const QString &operation, int httpStatus, const QByteArray &body);
     static ApiError make(Kind kind, const QString &operation, const QString &message);
 
+    // Masks every occurrence of these secrets (a server may echo a key back in its error).
+    void redact(const QStringList &secrets);
+
     // One line: "cancel failed: HTTP 404 not_found: No batch found with id 'x'".
     QString toString() const;
     // The most specific machine-readable word: code, else type.

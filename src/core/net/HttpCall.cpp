@@ -113,14 +113,17 @@ void HttpCall::sendAttempt()
 
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
+    // Progress is the upload's for calls that send something (a file, a large
+    // inline batch), the download's for the rest.
+    const bool sending = !m_request.uploadFilePath.isEmpty() || m_request.body.size() > 64 * 1024;
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, sending](qint64 done, qint64 total) {
         restartInactivityTimer();
-        if (m_request.uploadFilePath.isEmpty())
+        if (!sending)
             Q_EMIT progress(done, total);
     });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, sending](qint64 done, qint64 total) {
         restartInactivityTimer();
-        if (!m_request.uploadFilePath.isEmpty())
+        if (sending)
             Q_EMIT progress(done, total);
     });
     restartInactivityTimer();
