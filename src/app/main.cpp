@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     options.noKeychain = parser.isSet(noKeychain);
 
     MainWindow window(options);
-    ResultsCoordinator results(&window);
+    auto *results = new ResultsCoordinator(&window); // owned by the window; closes its results windows with it
+    Q_UNUSED(results);
     window.show();
 
     if (parser.isSet(screenshot)) {

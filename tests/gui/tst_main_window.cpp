@@ -12,6 +12,10 @@
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
 #include "windows/MainWindow.h"
+#include "windows/ResultsCoordinator.h"
+#include "windows/ResultsWindow.h"
+#include "dialogs/ExportDialog.h"
+#include "results/ResultTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -150,6 +154,38 @@ private Q_SLOTS:
 
         // 4. A screenshot artefact of the live window.
         QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/main-window.png")));
+    }
+
+    void enterOpensResultsAndCtrlEExports()
+    {
+        SimFixture f(options());
+        auto *window = new MainWindow(startOn(f));
+        auto *coordinator = new ResultsCoordinator(window);
+        window->show();
+        BatchTableModel *model = window->workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        Batch done;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Batch &b = model->batchAt(row);
+            if (b.status.kind() == BatchStatus::Completed && b.counts.total <= 2000 && !b.outputFileId.isEmpty())
+                done = b;
+        }
+        QVERIFY(!done.id.isEmpty());
+        QVERIFY(window->selectBatch(done.key()));
+        QTest::keyClick(window->table(), Qt::Key_Return);
+        ResultsWindow *results = coordinator->windowFor(done.key());
+        QVERIFY(results);
+        QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), int(done.counts.total), 10000);
+        // Asking again brings the same window forward.
+        window->action(QStringLiteral("actionOpenResults"))->trigger();
+        QCOMPARE(coordinator->windowFor(done.key()), results);
+        // Ctrl+E: the export dialog for the current batch.
+        window->action(QStringLiteral("actionExport"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(results->findChild<ExportDialog *>() != nullptr, 5000);
+        // Closing the main window takes the results windows with it.
+        QPointer<ResultsWindow> guard(results);
+        delete window;
+        QVERIFY(guard.isNull());
     }
 
     void declinedConfirmationCancelsNothing()

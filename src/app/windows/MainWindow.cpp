@@ -17,6 +17,7 @@
 #include "widgets/Icons.h"
 #include "widgets/LogPanel.h"
 #include "widgets/StatusPalette.h"
+#include "windows/ResultsCoordinator.h"
 #include "delegates/ProgressBarDelegate.h"
 #include "delegates/StatusDelegate.h"
 
@@ -138,7 +139,9 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Connections go before the simulator they may be talking to.
+    // Results windows first (they use the connections), then the connections,
+    // then the simulator they may be talking to.
+    qDeleteAll(findChildren<ResultsCoordinator *>(QString(), Qt::FindDirectChildrenOnly));
     m_workspace->closeAll();
     m_demo.reset();
 }

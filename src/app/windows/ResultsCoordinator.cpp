@@ -29,6 +29,12 @@ ResultsCoordinator::ResultsCoordinator(MainWindow *main)
     });
 }
 
+ResultsCoordinator::~ResultsCoordinator()
+{
+    for (const QPointer<ResultsWindow> &window : std::as_const(m_windows))
+        delete window.data();
+}
+
 ResultsWindow *ResultsCoordinator::open(const Batch &batch)
 {
     if (ResultsWindow *existing = m_windows.value(batch.key())) {
@@ -44,6 +50,8 @@ ResultsWindow *ResultsCoordinator::open(const Batch &batch)
     }
     auto *window = new ResultsWindow(batch, backend);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // Closing the main window quits, whatever results windows are open.
+    window->setAttribute(Qt::WA_QuitOnClose, false);
     m_windows.insert(batch.key(), window);
     window->resize(m_main->size() * 0.95);
     window->show();

@@ -17,6 +17,7 @@ class ResultsCoordinator : public QObject
     Q_OBJECT
 public:
     explicit ResultsCoordinator(MainWindow *main);
+    ~ResultsCoordinator() override;
 
     ResultsWindow *open(const Batch &batch);
     ResultsWindow *windowFor(const QString &batchKey) const { return m_windows.value(batchKey); }

@@ -76,7 +76,8 @@ void HttpCall::sendAttempt()
     req.setRawHeader("Accept", m_request.downloadPath.isEmpty() ? "application/json" : "*/*");
     for (const auto &[name, value] : std::as_const(m_request.headers))
         req.setRawHeader(name, value);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Same origin only: the keys in our headers must never follow a redirect to another host.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
 
     if (!m_request.uploadFilePath.isEmpty()) {
         auto *file = new QFile(m_request.uploadFilePath);
