@@ -101,6 +101,34 @@ QString idFromCursor(const QString &cursor)
     return QString::fromUtf8(raw.mid(4));
 }
 
+// One page of a newest-first listing: the batches after row `after` (-1: from
+// the top) and before row `before` (-1: to the end), at most `limit` of them.
+struct PageSlice
+{
+    QJsonArray data;
+    qsizetype first = -1;
+    qsizetype last = -1;
+    bool hasMore = false;
+};
+
+template<typename ToJson>
+PageSlice slicePage(const QList<SimBatch *> &all, qsizetype after, qsizetype before, int limit, ToJson toJson)
+{
+    PageSlice page;
+    const qsizetype end = before >= 0 ? before : all.size();
+    qsizetype begin = after >= 0 ? after + 1 : 0;
+    if (before >= 0)
+        begin = std::max<qsizetype>(begin, end - limit); // the page just before `before`
+    for (qsizetype i = begin; i < end && page.data.size() < limit; ++i) {
+        page.data.append(toJson(*all.at(i)));
+        if (page.first < 0)
+            page.first = i;
+        page.last = i;
+    }
+    page.hasMore = page.last >= 0 && page.last + 1 < end;
+    return page;
+}
+
 // multipart/form-data: name -> (filename, content)
 struct FormPart
 {
@@ -490,8 +518,6 @@ GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const st
     }
 
     const QList<SimBatch *> all = m_store.batches(provider);
-    qsizetype begin = 0;
-    qsizetype end = all.size();
     const QString after = call.param(QStringLiteral("after"));
     const QString before = call.param(QStringLiteral("before"));
     // The real gateway cannot page Anthropic listings: it answers the first page again.
@@ -505,39 +531,24 @@ GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const st
         }
         return -1;
     };
-    if (!after.isEmpty() && pagingWorks) {
-        const qsizetype i = indexOfCursor(after);
-        if (i < 0)
-            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("invalid cursor"),
-                         QStringLiteral("list"), provider);
-        begin = i + 1;
-    }
-    if (!before.isEmpty() && pagingWorks) {
-        const qsizetype i = indexOfCursor(before);
-        if (i < 0)
-            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("invalid cursor"),
-                         QStringLiteral("list"), provider);
-        end = i;
-        begin = std::max<qsizetype>(begin, end - limit);
-    }
-    QJsonArray data;
-    qsizetype last = begin;
-    for (qsizetype i = begin; i < end && data.size() < limit; ++i) {
-        data.append(batchJson(*all.at(i)));
-        last = i;
-    }
-    const bool hasMore = last + 1 < end && !data.isEmpty();
-    QJsonObject page{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
-                     {QStringLiteral("has_more"), hasMore}};
+    qsizetype afterIndex = -1;
+    qsizetype beforeIndex = -1;
+    if (!after.isEmpty() && pagingWorks && (afterIndex = indexOfCursor(after)) < 0)
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("invalid cursor"), QStringLiteral("list"), provider);
+    if (!before.isEmpty() && pagingWorks && (beforeIndex = indexOfCursor(before)) < 0)
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("invalid cursor"), QStringLiteral("list"), provider);
+    const PageSlice slice = slicePage(all, afterIndex, beforeIndex, limit, [this](const SimBatch &b) { return batchJson(b); });
+    QJsonObject page{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), slice.data},
+                     {QStringLiteral("has_more"), slice.hasMore}};
     if (m_dialect == Dialect::OpenAi) {
-        if (!data.isEmpty()) {
-            page.insert(QStringLiteral("first_id"), all.at(begin)->id);
-            page.insert(QStringLiteral("last_id"), all.at(last)->id);
+        if (slice.first >= 0) {
+            page.insert(QStringLiteral("first_id"), all.at(slice.first)->id);
+            page.insert(QStringLiteral("last_id"), all.at(slice.last)->id);
         }
         return json(page);
     }
-    if (hasMore)
-        page.insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(all.at(last)->id)));
+    if (slice.hasMore)
+        page.insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(all.at(slice.last)->id)));
     if (fault && fault->mode == Fault::Mode::RepeatCursor) {
         // Whatever was asked, point at the same page again.
         page.insert(QStringLiteral("has_more"), true);
@@ -756,32 +767,18 @@ GatewaySimulator::Reply GatewaySimulator::listAnthropic(const Call &call)
             if (all.at(i)->id == id)
                 return i;
         }
-        return -2;
+        return -1;
     };
-    qsizetype begin = 0;
-    qsizetype end = all.size();
-    if (call.query.hasQueryItem(QStringLiteral("after_id"))) {
-        const qsizetype i = indexOf(call.param(QStringLiteral("after_id")));
-        if (i < 0)
-            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("after_id: no such batch"), QString());
-        begin = i + 1;
-    }
-    if (call.query.hasQueryItem(QStringLiteral("before_id"))) {
-        const qsizetype i = indexOf(call.param(QStringLiteral("before_id")));
-        if (i < 0)
-            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("before_id: no such batch"), QString());
-        end = i;
-        begin = std::max<qsizetype>(begin, end - limit);
-    }
-    QJsonArray data;
-    qsizetype last = begin;
-    for (qsizetype i = begin; i < end && data.size() < limit; ++i) {
-        data.append(batchJson(*all.at(i)));
-        last = i;
-    }
-    QJsonObject page{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), last + 1 < end && !data.isEmpty()}};
-    page.insert(QStringLiteral("first_id"), data.isEmpty() ? QJsonValue() : QJsonValue(all.at(begin)->id));
-    page.insert(QStringLiteral("last_id"), data.isEmpty() ? QJsonValue() : QJsonValue(all.at(last)->id));
+    qsizetype afterIndex = -1;
+    qsizetype beforeIndex = -1;
+    if (call.query.hasQueryItem(QStringLiteral("after_id")) && (afterIndex = indexOf(call.param(QStringLiteral("after_id")))) < 0)
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("after_id: no such batch"), QString());
+    if (call.query.hasQueryItem(QStringLiteral("before_id")) && (beforeIndex = indexOf(call.param(QStringLiteral("before_id")))) < 0)
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("before_id: no such batch"), QString());
+    const PageSlice slice = slicePage(all, afterIndex, beforeIndex, limit, [this](const SimBatch &b) { return batchJson(b); });
+    QJsonObject page{{QStringLiteral("data"), slice.data}, {QStringLiteral("has_more"), slice.hasMore}};
+    page.insert(QStringLiteral("first_id"), slice.first < 0 ? QJsonValue() : QJsonValue(all.at(slice.first)->id));
+    page.insert(QStringLiteral("last_id"), slice.last < 0 ? QJsonValue() : QJsonValue(all.at(slice.last)->id));
     return json(page);
 }
 
