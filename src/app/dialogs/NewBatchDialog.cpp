@@ -154,12 +154,9 @@ void NewBatchDialog::onCheckFinished()
     } else if (!m_report.readError.isEmpty()) {
         ui->summaryLabel->setText(tr("Cannot read the file: %1").arg(m_report.readError));
     } else {
-        const QString size = locale.formattedDataSize(m_report.bytes);
-        if (m_report.ok())
-            ui->summaryLabel->setText(tr("✓ %n request(s), %1. Every line is valid.", nullptr, int(m_report.requests)).arg(size));
-        else
+        if (!m_report.ok())
             ui->summaryLabel->setText(tr("✗ %n problem(s) in %1 lines (%2). Fix the file and pick it again.", nullptr, int(m_report.errorCount))
-                                          .arg(locale.toString(m_report.requests), size));
+                                          .arg(locale.toString(m_report.requests), locale.formattedDataSize(m_report.bytes)));
         QStringList lines = m_report.warnings;
         for (QString &w : lines)
             w = tr("Warning: %1").arg(w);
@@ -214,6 +211,7 @@ void NewBatchDialog::onProviderChanged()
     updateButtons();
 }
 
+// The summary of a valid file, with what the chosen target will make of it.
 void NewBatchDialog::describeFile()
 {
     if (!m_report.ok())

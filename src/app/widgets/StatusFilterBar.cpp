@@ -53,7 +53,6 @@ StatusFilterBar::StatusFilterBar(QWidget *parent)
 
 void StatusFilterBar::setCounts(const std::array<int, StatusCategory::Count> &counts)
 {
-    m_counts = counts;
     const QLocale locale;
     for (int k = 0; k < StatusCategory::Count; ++k)
         m_buttons[k]->setText(tr("%1 (%2)").arg(StatusCategory::label(StatusCategory::Kind(k)), locale.toString(counts[k])));

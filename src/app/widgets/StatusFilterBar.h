@@ -33,7 +33,6 @@ Q_SIGNALS:
 
 private:
     std::array<QToolButton *, StatusCategory::Count> m_buttons{};
-    std::array<int, StatusCategory::Count> m_counts{};
     QButtonGroup m_group;
     QLineEdit *m_search;
     QComboBox *m_connections;

@@ -2,8 +2,6 @@
 
 #include "input/AnthropicRequests.h"
 #include "json/AnthropicMapping.h"
-#include "results/JsonlLines.h"
-#include "results/ResultLineParser.h"
 
 #include <QJsonDocument>
 
@@ -138,23 +136,14 @@ QList<ResultSource> AnthropicBackend::resultSources(const Batch &batch) const
 
 Pending<ResultSet> *AnthropicBackend::results(const Batch &batch)
 {
+    if (!batch.status.terminal())
+        return failed<ResultSet>(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
+                                                QStringLiteral("the batch is still %1").arg(batch.status.wire())));
     auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
     bindLifetime(pending);
-    if (!batch.status.terminal()) {
-        pending->fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                     QStringLiteral("the batch is still %1").arg(batch.status.wire())));
-        return pending;
-    }
     step(pending, makeRequest(QStringLiteral("results"), "GET", resultsUrl(batch)), [pending](const HttpResponse &response) {
         ResultSet set;
-        ResultLineParser parser;
-        const QByteArray &body = response.body;
-        forEachJsonlLine(body.constData(), body.size(), [&](qint64 offset, qint64 length, qint64 lineNumber) {
-            ResultRow row = parser.decodeRow(std::string_view(body.constData() + offset, size_t(length)), lineNumber);
-            if (row.errorCode == QLatin1String(kUnparsableCode))
-                set.parseErrors.append(row.errorMessage);
-            set.rows.append(std::move(row));
-        });
+        appendJsonlRows(response.body, QStringLiteral("results"), &set);
         pending->resolve(set);
     });
     return pending;

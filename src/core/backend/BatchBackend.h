@@ -129,6 +129,9 @@ protected:
     // Reports a failure to the log, with any of this connection's keys masked.
     void reportFailure(const ApiError &error);
     ApiError redacted(ApiError error) const;
+    // Decodes a JSONL results body into `set`; unparsable lines are kept as
+    // errored rows and also listed in parseErrors under `label`.
+    static void appendJsonlRows(const QByteArray &body, const QString &label, ResultSet *set);
     // Fails `pending` as cancelled if this backend is destroyed before it finishes.
     void bindLifetime(PendingCall *pending);
     // Marks batches with the connection they came through.

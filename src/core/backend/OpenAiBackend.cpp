@@ -44,19 +44,17 @@ Pending<Batch> *OpenAiBackend::create(const CreateBatchRequest &request)
 
 Pending<ResultSet> *OpenAiBackend::results(const Batch &batch)
 {
-    auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
-    bindLifetime(pending);
     QStringList files;
     for (const QString &id : {batch.outputFileId, batch.errorFileId}) {
         if (!id.isEmpty())
             files << id;
     }
-    if (files.isEmpty()) {
-        pending->fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                     batch.status.terminal() ? QStringLiteral("the batch has no output or error file")
-                                                             : QStringLiteral("the batch is still %1").arg(batch.status.wire())));
-        return pending;
-    }
+    if (files.isEmpty())
+        return failed<ResultSet>(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
+                                                batch.status.terminal() ? QStringLiteral("the batch has no output or error file")
+                                                                        : QStringLiteral("the batch is still %1").arg(batch.status.wire())));
+    auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
+    bindLifetime(pending);
     auto set = std::make_shared<ResultSet>();
     readFilesInto(pending, files, set, [pending, set] { pending->resolve(*set); });
     return pending;

@@ -1,8 +1,6 @@
 #include "OpenAiCompatibleBackend.h"
 
 #include "json/BatchDecoder.h"
-#include "results/JsonlLines.h"
-#include "results/ResultLineParser.h"
 
 #include <QJsonDocument>
 
@@ -167,14 +165,7 @@ void OpenAiCompatibleBackend::readFilesInto(PendingCall *pending, QStringList fi
     const QString fileId = fileIds.takeFirst();
     HttpRequest request = makeRequest(QStringLiteral("results (file %1)").arg(fileId), "GET", fileContentUrl(fileId));
     step(pending, std::move(request), [this, pending, fileIds, set, done, fileId](const HttpResponse &response) {
-        ResultLineParser parser;
-        const QByteArray &body = response.body;
-        forEachJsonlLine(body.constData(), body.size(), [&](qint64 offset, qint64 length, qint64 lineNumber) {
-            ResultRow row = parser.decodeRow(std::string_view(body.constData() + offset, size_t(length)), lineNumber);
-            if (row.errorCode == QLatin1String(kUnparsableCode))
-                set->parseErrors.append(fileId + QStringLiteral(": ") + row.errorMessage);
-            set->rows.append(std::move(row));
-        });
+        appendJsonlRows(response.body, fileId, set.get());
         readFilesInto(pending, fileIds, set, done);
     });
 }

@@ -68,12 +68,6 @@ void ResultTableModel::rebuild()
     sortRows();
 }
 
-int ResultTableModel::viewRowOf(int indexRow) const
-{
-    const auto it = std::find(m_rows.begin(), m_rows.end(), indexRow);
-    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
-}
-
 int ResultTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

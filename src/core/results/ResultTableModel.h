@@ -35,7 +35,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int indexRow(int viewRow) const { return m_rows[size_t(viewRow)]; }
-    int viewRowOf(int indexRow) const;
     const std::vector<int> &visibleRows() const { return m_rows; }
     // Full decode, cached for the rows on screen.
     const ResultRow &decoded(int indexRow) const;

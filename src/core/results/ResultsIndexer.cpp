@@ -99,7 +99,7 @@ void indexRow(ResultLineParser &parser, ResultFields &fields, std::string &padde
 }
 
 void indexJsonlChunk(Chunk &chunk, const char *data, qint64 mappedSize, quint8 source, const ResultsIndexer::Progress &progress,
-                     std::atomic<qint64> &bytesDone, qint64 bytesTotal, std::atomic<qint64> &rowsDone,
+                     std::atomic<qint64> &bytesDone, qint64 bytesTotal,
                      const std::atomic_bool *cancel)
 {
     ResultLineParser parser;
@@ -114,7 +114,6 @@ void indexJsonlChunk(Chunk &chunk, const char *data, qint64 mappedSize, quint8 s
         indexRow(parser, fields, padded, chunk, data, absolute, length, mappedSize - absolute, lineNumber, source);
         if (absolute - lastReport > (4 << 20)) {
             bytesDone += absolute - lastReport;
-            rowsDone += 1;
             lastReport = absolute;
             if (progress)
                 progress(bytesDone.load(), bytesTotal, qint64(chunk.entries.size()));
@@ -153,7 +152,6 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
     for (const ResultIndex::Source &s : sources)
         bytesTotal += s.dataSize;
     std::atomic<qint64> bytesDone{0};
-    std::atomic<qint64> rowsDone{0};
 
     for (qsizetype si = 0; si < sources.size(); ++si) {
         ResultIndex::Source source = sources.at(si);
@@ -202,11 +200,11 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
             std::vector<std::thread> workers;
             for (size_t c = 1; c < chunks.size(); ++c) {
                 workers.emplace_back([&, c] {
-                    indexJsonlChunk(chunks[c], data, fileSize, sourceBits, progress, bytesDone, bytesTotal, rowsDone, cancel);
+                    indexJsonlChunk(chunks[c], data, fileSize, sourceBits, progress, bytesDone, bytesTotal, cancel);
                 });
             }
             if (!chunks.empty())
-                indexJsonlChunk(chunks[0], data, fileSize, sourceBits, progress, bytesDone, bytesTotal, rowsDone, cancel);
+                indexJsonlChunk(chunks[0], data, fileSize, sourceBits, progress, bytesDone, bytesTotal, cancel);
             for (std::thread &w : workers)
                 w.join();
         } else {
