@@ -40,14 +40,304 @@
         </message>
     </context>
     <context>
-        <name>BatchCreator</name>
+        <name>AnthropicBackend</name>
+        <message>
+            <source>Anthropic takes the requests themselves, not an uploaded file</source>
+            <translation>Anthropic nimmt die Anfragen selbst, keine hochgeladene Datei</translation>
+        </message>
+        <message>
+            <source>Anthropic's Message Batches take requests inline; there is nothing to upload</source>
+            <translation>Anthropics Message Batches nehmen die Anfragen direkt; es gibt nichts hochzuladen</translation>
+        </message>
+        <message>
+            <source>Anthropic batches have no files (%1)</source>
+            <translation>Anthropic-Batches haben keine Dateien (%1)</translation>
+        </message>
+        <message>
+            <source>only ended batches can be deleted; %1 is %2</source>
+            <translation>nur beendete Batches lassen sich löschen; %1 ist %2</translation>
+        </message>
+        <message>
+            <source>the batch is still %1</source>
+            <translation>der Batch ist noch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnthropicRequests</name>
+        <message>
+            <source>line %1: custom_id is missing</source>
+            <translation>Zeile %1: custom_id fehlt</translation>
+        </message>
+        <message>
+            <source>line %1: url %2 is not a Messages request</source>
+            <translation>Zeile %1: URL %2 ist keine Messages-Anfrage</translation>
+        </message>
+        <message>
+            <source>line %1: neither params nor body</source>
+            <translation>Zeile %1: weder params noch body</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>line %1: not a JSON object</source>
+            <translation>Zeile %1: kein JSON-Objekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <source>list</source>
+            <translation>Auflisten</translation>
+        </message>
+        <message>
+            <source>retrieve</source>
+            <translation>Abrufen</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
         <message>
             <source>create</source>
-            <translation>erstellen</translation>
+            <translation>Erstellen</translation>
         </message>
+        <message>
+            <source>upload</source>
+            <translation>Hochladen</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>Ergebnisse laden</translation>
+        </message>
+        <message>
+            <source>download file</source>
+            <translation>Datei herunterladen</translation>
+        </message>
+        <message>
+            <source>download results</source>
+            <translation>Ergebnisse herunterladen</translation>
+        </message>
+        <message>
+            <source>download output file</source>
+            <translation>Ausgabedatei herunterladen</translation>
+        </message>
+        <message>
+            <source>download error file</source>
+            <translation>Fehlerdatei herunterladen</translation>
+        </message>
+        <message>
+            <source>index results</source>
+            <translation>Ergebnisse indizieren</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>read file</source>
+            <translation>Datei lesen</translation>
+        </message>
+        <message>
+            <source>decode</source>
+            <translation>Dekodieren</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>%1 succeeded</source>
+            <translation>%1 erfolgreich</translation>
+        </message>
+        <message>
+            <source>%1 failed: HTTP %2</source>
+            <translation>%1 fehlgeschlagen: HTTP %2</translation>
+        </message>
+        <message>
+            <source> (retry after %1 s)</source>
+            <translation> (neuer Versuch nach %1 s)</translation>
+        </message>
+        <message>
+            <source>%1 failed: timed out</source>
+            <translation>%1 fehlgeschlagen: Zeitüberschreitung</translation>
+        </message>
+        <message>
+            <source>%1 failed: network error</source>
+            <translation>%1 fehlgeschlagen: Netzwerkfehler</translation>
+        </message>
+        <message>
+            <source>%1 failed: unreadable response (HTTP %2)</source>
+            <translation>%1 fehlgeschlagen: unlesbare Antwort (HTTP %2)</translation>
+        </message>
+        <message>
+            <source>%1 failed: unreadable response</source>
+            <translation>%1 fehlgeschlagen: unlesbare Antwort</translation>
+        </message>
+        <message>
+            <source>%1 failed: protocol error</source>
+            <translation>%1 fehlgeschlagen: Protokollfehler</translation>
+        </message>
+        <message>
+            <source>%1 failed: cancelled</source>
+            <translation>%1 fehlgeschlagen: abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 failed: local error</source>
+            <translation>%1 fehlgeschlagen: lokaler Fehler</translation>
+        </message>
+        <message>
+            <source> (after %1 attempts)</source>
+            <translation> (nach %1 Versuchen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchActions</name>
+        <message>
+            <source>• %1 (%2, %3)</source>
+            <translation>• %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Stop Batches</source>
+            <translation>Batches stoppen</translation>
+        </message>
+        <message>
+            <source>Delete Batches</source>
+            <translation>Batches löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Stop %Ln Batch(es)</source>
+            <translation>
+                <numerusform>Batch &amp;stoppen</numerusform>
+                <numerusform>%Ln Batches &amp;stoppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Delete %Ln Batch(es)</source>
+            <translation>
+                <numerusform>Batch &amp;löschen</numerusform>
+                <numerusform>%Ln Batches &amp;löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keep Running</source>
+            <translation>&amp;Weiterlaufen lassen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %Ln more</source>
+            <translation>
+                <numerusform>…und %Ln weiterer</numerusform>
+                <numerusform>…und %Ln weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stop %Ln batch(es)? Requests already done keep their results.</source>
+            <translation>
+                <numerusform>Batch stoppen? Bereits erledigte Anfragen behalten ihre Ergebnisse.</numerusform>
+                <numerusform>%Ln Batches stoppen? Bereits erledigte Anfragen behalten ihre Ergebnisse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s) not yet done will be dropped.</source>
+            <translation>
+                <numerusform>%Ln noch nicht erledigte Anfrage wird verworfen.</numerusform>
+                <numerusform>%Ln noch nicht erledigte Anfragen werden verworfen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln batch(es) from Anthropic? Their results can no longer be downloaded afterwards.</source>
+            <translation>
+                <numerusform>%Ln Batch bei Anthropic löschen? Seine Ergebnisse lassen sich danach nicht mehr herunterladen.</numerusform>
+                <numerusform>%Ln Batches bei Anthropic löschen? Ihre Ergebnisse lassen sich danach nicht mehr herunterladen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln batch(es) could not be stopped.</source>
+            <translation>
+                <numerusform>%Ln Batch konnte nicht gestoppt werden.</numerusform>
+                <numerusform>%Ln Batches konnten nicht gestoppt werden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln batch(es) could not be deleted.</source>
+            <translation>
+                <numerusform>%Ln Batch konnte nicht gelöscht werden.</numerusform>
+                <numerusform>%Ln Batches konnten nicht gelöscht werden.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBackend</name>
+        <message>
+            <source>the %1 listing has more than %2 batches, but the gateway cannot page it: showing the newest %2</source>
+            <translation>die %1-Liste hat mehr als %2 Batches, aber das Gateway kann nicht blättern: die neuesten %2 werden gezeigt</translation>
+        </message>
+        <message>
+            <source>the server sent an empty page that says more pages follow</source>
+            <translation>der Server schickte eine leere Seite, laut der weitere Seiten folgen</translation>
+        </message>
+        <message>
+            <source>the server says more pages follow but sent no cursor</source>
+            <translation>laut Server folgen weitere Seiten, aber er schickte keinen Cursor</translation>
+        </message>
+        <message>
+            <source>the server repeated the page cursor "%1"</source>
+            <translation>der Server wiederholte den Seiten-Cursor „%1“</translation>
+        </message>
+        <message>
+            <source>the listing has more than %1 pages</source>
+            <translation>die Liste hat mehr als %1 Seiten</translation>
+        </message>
+        <message>
+            <source>the connection was closed</source>
+            <translation>die Verbindung wurde geschlossen</translation>
+        </message>
+        <message>
+            <source>the answer has no batch id</source>
+            <translation>die Antwort enthält keine Batch-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchCreator</name>
         <message>
             <source>the connection is closed</source>
             <translation>die Verbindung ist geschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDecoder</name>
+        <message>
+            <source>id: missing</source>
+            <translation>id: fehlt</translation>
+        </message>
+        <message>
+            <source>data[%1]: expected a batch object, skipped</source>
+            <translation>data[%1]: Batch-Objekt erwartet, übersprungen</translation>
+        </message>
+        <message>
+            <source>data: missing, read as an empty page</source>
+            <translation>data: fehlt, als leere Seite gelesen</translation>
         </message>
     </context>
     <context>
@@ -107,14 +397,6 @@
         <message>
             <source>Copy %1</source>
             <translation>%1 kopieren</translation>
-        </message>
-        <message>
-            <source> (provider: %1)</source>
-            <translation> (Anbieter: %1)</translation>
-        </message>
-        <message>
-            <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 requests done</source>
-            <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 von %4 Anfragen erledigt</translation>
         </message>
         <message>
             <source>Connection</source>
@@ -185,10 +467,6 @@
             <translation>Abgebrochen</translation>
         </message>
         <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
             <source>Remaining</source>
             <translation>Verbleibend</translation>
         </message>
@@ -202,7 +480,7 @@
         </message>
         <message>
             <source>Finalizing</source>
-            <translation>Abschluss</translation>
+            <translation>Finalisierung</translation>
         </message>
         <message>
             <source>Cancelling</source>
@@ -240,6 +518,38 @@
             <source> (param %1)</source>
             <translation> (Parameter %1)</translation>
         </message>
+        <message>
+            <source>&amp;Retry Now</source>
+            <translation>&amp;Jetzt erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Offline since %1: data may be out of date</source>
+            <translation>Offline seit %1: Die Daten sind womöglich veraltet</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>noch etwa %1</translation>
+        </message>
+        <message>
+            <source>estimating time left…</source>
+            <translation>Restzeit wird geschätzt…</translation>
+        </message>
+        <message>
+            <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3</source>
+            <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3</translation>
+        </message>
+        <message>
+            <source>%1 (provider: %2)</source>
+            <translation>%1 (Anbieter: %2)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation>Nicht ausgeführt</translation>
+        </message>
     </context>
     <context>
         <name>BatchTableModel</name>
@@ -276,10 +586,6 @@
             <translation>Erstellt</translation>
         </message>
         <message>
-            <source>Elapsed / ETA</source>
-            <translation>Dauer / Restzeit</translation>
-        </message>
-        <message>
             <source>Expires</source>
             <translation>Läuft ab</translation>
         </message>
@@ -288,16 +594,8 @@
             <translation>Metadaten</translation>
         </message>
         <message>
-            <source>Time since the batch started; for running batches, the estimated time left</source>
-            <translation>Zeit seit dem Start des Batches; bei laufenden Batches die geschätzte Restzeit</translation>
-        </message>
-        <message>
             <source>%1/%2</source>
             <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>ETA %1</source>
-            <translation>noch %1</translation>
         </message>
         <message>
             <source>%1 succeeded, %2 failed, %3 expired, %4 cancelled, %5 remaining of %6</source>
@@ -312,8 +610,28 @@
             <translation>Dauer: %1</translation>
         </message>
         <message>
-            <source>The last refresh of this connection failed; this row may be out of date.</source>
-            <translation>Die letzte Aktualisierung dieser Verbindung ist fehlgeschlagen; diese Zeile ist womöglich veraltet.</translation>
+            <source>Elapsed</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>ETA</source>
+            <translation>Restzeit</translation>
+        </message>
+        <message>
+            <source>Time since the batch started running, until it finished</source>
+            <translation>Zeit seit dem Start des Batches, bis er fertig war</translation>
+        </message>
+        <message>
+            <source>Estimated time until a running batch is done, from the pace seen across refreshes</source>
+            <translation>Geschätzte Zeit, bis ein laufender Batch fertig ist, aus dem Tempo der letzten Aktualisierungen</translation>
+        </message>
+        <message>
+            <source>Last seen %1. Its connection is offline, so this row may be out of date.</source>
+            <translation>Zuletzt gesehen %1. Die Verbindung ist offline, diese Zeile ist womöglich veraltet.</translation>
+        </message>
+        <message>
+            <source>Done in about %1, at the pace seen so far</source>
+            <translation>Fertig in etwa %1, beim bisherigen Tempo</translation>
         </message>
     </context>
     <context>
@@ -325,6 +643,17 @@
         <message>
             <source>Fit Columns to Contents</source>
             <translation>Spalten an Inhalt anpassen</translation>
+        </message>
+        <message>
+            <source>Scroll to the top to see them</source>
+            <translation>Nach oben blättern, um sie zu sehen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new batch(es) ↑</source>
+            <translation>
+                <numerusform>%Ln neuer Batch ↑</numerusform>
+                <numerusform>%Ln neue Batches ↑</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -344,25 +673,6 @@
         <message>
             <source>%1 is still %2; only ended batches can be deleted</source>
             <translation>%1 ist noch %2; nur beendete Batches lassen sich löschen</translation>
-        </message>
-        <message>
-            <source>cancel</source>
-            <translation>abbrechen</translation>
-        </message>
-        <message>
-            <source>delete</source>
-            <translation>löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionSession</name>
-        <message>
-            <source>decode</source>
-            <translation>dekodieren</translation>
-        </message>
-        <message>
-            <source>list</source>
-            <translation>auflisten</translation>
         </message>
     </context>
     <context>
@@ -616,13 +926,6 @@ OpenAI-Project: proj_…</translation>
             <source>Writing %1…</source>
             <translation>Schreibe %1…</translation>
         </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s), %1.</source>
-            <translation>
-                <numerusform>%n Zeile geschrieben, %1.</numerusform>
-                <numerusform>%n Zeilen geschrieben, %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export cancelled. The file was left as it was.</source>
             <translation>Export abgebrochen. Die Datei blieb unverändert.</translation>
@@ -630,6 +933,13 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>✗ Export failed: %1. The file was left as it was.</source>
             <translation>✗ Export fehlgeschlagen: %1. Die Datei blieb unverändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s), %1.</source>
+            <translation>
+                <numerusform>%Ln Zeile geschrieben, %1.</numerusform>
+                <numerusform>%Ln Zeilen geschrieben, %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -639,12 +949,114 @@ OpenAI-Project: proj_…</translation>
             <translation>Batch Console</translation>
         </message>
         <message>
-            <source>Batch %1 %2: %3 succeeded, %4 failed of %5</source>
-            <translation>Batch %1 %2: %3 erfolgreich, %4 fehlgeschlagen von %5</translation>
-        </message>
-        <message>
             <source>Batch %1</source>
             <translation>Batch %1</translation>
+        </message>
+        <message>
+            <source>Batch %1 %2: %3</source>
+            <translation>Batch %1 %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpCall</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>no answer from %1 within %2 s</source>
+            <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+        </message>
+        <message>
+            <source>cannot open for writing</source>
+            <translation>kann nicht zum Schreiben geöffnet werden</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>the answer was cut off after %1 of %2 bytes</source>
+            <translation>die Antwort brach nach %1 von %2 Bytes ab</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>cannot save %1: %2</source>
+            <translation>%1 kann nicht gespeichert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFieldReader</name>
+        <message>
+            <source>expected a string, got %1</source>
+            <translation>Zeichenkette erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>expected a count, got the string "%1"</source>
+            <translation>Anzahl erwartet, Zeichenkette „%1“ erhalten</translation>
+        </message>
+        <message>
+            <source>count sent as a string</source>
+            <translation>Anzahl als Zeichenkette gesendet</translation>
+        </message>
+        <message>
+            <source>expected a count, got %1</source>
+            <translation>Anzahl erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>count is not finite</source>
+            <translation>Anzahl ist nicht endlich</translation>
+        </message>
+        <message>
+            <source>negative count %1 read as 0</source>
+            <translation>negative Anzahl %1 als 0 gelesen</translation>
+        </message>
+        <message>
+            <source>count %1 is out of range</source>
+            <translation>Anzahl %1 liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>count %1 is not a whole number</source>
+            <translation>Anzahl %1 ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>unreadable timestamp "%1"</source>
+            <translation>unlesbarer Zeitstempel „%1“</translation>
+        </message>
+        <message>
+            <source>timestamp sent as a string</source>
+            <translation>Zeitstempel als Zeichenkette gesendet</translation>
+        </message>
+        <message>
+            <source>expected a timestamp, got %1</source>
+            <translation>Zeitstempel erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>timestamp %1 is out of range</source>
+            <translation>Zeitstempel %1 liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>expected a boolean, got %1</source>
+            <translation>Wahrheitswert erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>expected a number, got %1</source>
+            <translation>Zahl erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>expected an object, got %1</source>
+            <translation>Objekt erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>expected an array, got %1</source>
+            <translation>Liste erwartet, %1 erhalten</translation>
+        </message>
+        <message>
+            <source>value of "%1" is not a string</source>
+            <translation>Wert von „%1“ ist keine Zeichenkette</translation>
         </message>
     </context>
     <context>
@@ -669,34 +1081,13 @@ OpenAI-Project: proj_…</translation>
             <source>object</source>
             <translation>Objekt</translation>
         </message>
-        <message numerus="yes">
-            <source>{%n key(s)}</source>
-            <translation>
-                <numerusform>{%n Schlüssel}</numerusform>
-                <numerusform>{%n Schlüssel}</numerusform>
-            </translation>
-        </message>
         <message>
             <source>array</source>
             <translation>Array</translation>
         </message>
-        <message numerus="yes">
-            <source>[%n item(s)]</source>
-            <translation>
-                <numerusform>[%n Element]</numerusform>
-                <numerusform>[%n Elemente]</numerusform>
-            </translation>
-        </message>
         <message>
             <source>…</source>
             <translation>…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more</source>
-            <translation>
-                <numerusform>%n weiteres</numerusform>
-                <numerusform>%n weitere</numerusform>
-            </translation>
         </message>
         <message>
             <source>string</source>
@@ -713,6 +1104,27 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>null</source>
             <translation>null</translation>
+        </message>
+        <message numerus="yes">
+            <source>{%Ln key(s)}</source>
+            <translation>
+                <numerusform>{%Ln Schlüssel}</numerusform>
+                <numerusform>{%Ln Schlüssel}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>[%Ln item(s)]</source>
+            <translation>
+                <numerusform>[%Ln Element]</numerusform>
+                <numerusform>[%Ln Elemente]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more</source>
+            <translation>
+                <numerusform>%Ln weiteres</numerusform>
+                <numerusform>%Ln weitere</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -814,7 +1226,7 @@ OpenAI-Project: proj_…</translation>
         </message>
         <message>
             <source>Open the per-request results of the selected batch (Enter)</source>
-            <translation>Die Ergebnisse je Anfrage des ausgewählten Batches öffnen (Eingabe)</translation>
+            <translation>Die Ergebnisse je Anfrage des ausgewählten Batches öffnen (Eingabetaste)</translation>
         </message>
         <message>
             <source>&amp;Cancel Batch…</source>
@@ -897,36 +1309,6 @@ OpenAI-Project: proj_…</translation>
             <translation>Anbieter:</translation>
         </message>
         <message>
-            <source>⚠ No keychain: keys are kept for this session only</source>
-            <translation>⚠ Kein Schlüsselbund: Schlüssel gelten nur für diese Sitzung</translation>
-        </message>
-        <message>
-            <source>The system keychain is not available (%1). Keys you enter are held in memory and forgotten when Batch Console quits; they are never written to disk.</source>
-            <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Eingegebene Schlüssel bleiben im Speicher und werden beim Beenden von Batch Console vergessen; sie werden nie auf die Festplatte geschrieben.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelling %n batch(es).</source>
-            <translation>
-                <numerusform>%n Batch wird abgebrochen.</numerusform>
-                <numerusform>%n Batches werden abgebrochen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 cancelled, %2 failed: %3</source>
-            <translation>%1 abgebrochen, %2 fehlgeschlagen: %3</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n batch(es) could not be cancelled.</source>
-            <translation>
-                <numerusform>%n Batch konnte nicht abgebrochen werden.</numerusform>
-                <numerusform>%n Batches konnten nicht abgebrochen werden.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>All connections</source>
             <translation>Alle Verbindungen</translation>
         </message>
@@ -951,10 +1333,6 @@ OpenAI-Project: proj_…</translation>
             <translation>Verbinde mit %1…</translation>
         </message>
         <message>
-            <source>connect</source>
-            <translation>verbinden</translation>
-        </message>
-        <message>
             <source>Opened %1 (%2)</source>
             <translation>%1 geöffnet (%2)</translation>
         </message>
@@ -974,13 +1352,6 @@ OpenAI-Project: proj_…</translation>
             <source>%1 — offline</source>
             <translation>%1 — offline</translation>
         </message>
-        <message numerus="yes">
-            <source>&amp;Cancel %n Batches…</source>
-            <translation>
-                <numerusform>%n Batch a&amp;bbrechen…</numerusform>
-                <numerusform>%n Batches a&amp;bbrechen…</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not connected</source>
             <translation>Nicht verbunden</translation>
@@ -988,49 +1359,6 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>Refreshing…</source>
             <translation>Aktualisiere…</translation>
-        </message>
-        <message numerus="yes">
-            <source>…and %n more</source>
-            <translation>
-                <numerusform>…und %n weiterer</numerusform>
-                <numerusform>…und %n weitere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel Batches</source>
-            <translation>Batches abbrechen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.</source>
-            <translation>
-                <numerusform>%n Batch abbrechen? Noch nicht ausgeführte Anfragen werden nicht mehr ausgeführt; fertige behalten ihre Ergebnisse.</numerusform>
-                <numerusform>%n Batches abbrechen? Noch nicht ausgeführte Anfragen werden nicht mehr ausgeführt; fertige behalten ihre Ergebnisse.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancel %n Batch(es)</source>
-            <translation>
-                <numerusform>%n Batch abbrechen</numerusform>
-                <numerusform>%n Batches abbrechen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelling %n batch(es)…</source>
-            <translation>
-                <numerusform>%n Batch wird abgebrochen…</numerusform>
-                <numerusform>%n Batches werden abgebrochen…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Created batch %1 with %n request(s).</source>
-            <translation>
-                <numerusform>Batch %1 mit %n Anfrage erstellt.</numerusform>
-                <numerusform>Batch %1 mit %n Anfragen erstellt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>create</source>
-            <translation>erstellen</translation>
         </message>
         <message>
             <source>Created %1</source>
@@ -1056,49 +1384,99 @@ OpenAI-Project: proj_…</translation>
             <source>Shift+Del</source>
             <translation>Shift+Del</translation>
         </message>
-        <message numerus="yes">
-            <source>Deleted %n batch(es).</source>
-            <translation>
-                <numerusform>%n Batch gelöscht.</numerusform>
-                <numerusform>%n Batches gelöscht.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 deleted, %2 failed: %3</source>
             <translation>%1 gelöscht, %2 fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
+            <source>The connection whose batches are shown</source>
+            <translation>Die Verbindung, deren Batches angezeigt werden</translation>
+        </message>
+        <message>
+            <source>Show the batches of one provider</source>
+            <translation>Die Batches eines Anbieters zeigen</translation>
+        </message>
+        <message>
+            <source>Retrying…</source>
+            <translation>Neuer Versuch…</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No system keychain: keys you enter are kept for this session only.</source>
+            <translation>Kein Schlüsselbund verfügbar: Eingegebene Schlüssel gelten nur für diese Sitzung.</translation>
         </message>
         <message numerus="yes">
-            <source>%n batch(es) could not be deleted.</source>
+            <source>Stopping %Ln batch(es)…</source>
             <translation>
-                <numerusform>%n Batch konnte nicht gelöscht werden.</numerusform>
-                <numerusform>%n Batches konnten nicht gelöscht werden.</numerusform>
+                <numerusform>%Ln Batch wird gestoppt…</numerusform>
+                <numerusform>%Ln Batches werden gestoppt…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleting %Ln batch(es)…</source>
+            <translation>
+                <numerusform>%Ln Batch wird gelöscht…</numerusform>
+                <numerusform>%Ln Batches werden gelöscht…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping %Ln batch(es).</source>
+            <translation>
+                <numerusform>%Ln Batch wird gestoppt.</numerusform>
+                <numerusform>%Ln Batches werden gestoppt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln batch(es).</source>
+            <translation>
+                <numerusform>%Ln Batch gelöscht.</numerusform>
+                <numerusform>%Ln Batches gelöscht.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Keep</source>
-            <translation>Behalten</translation>
+            <source>%1 stopping, %2 failed: %3</source>
+            <translation>%1 werden gestoppt, %2 fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <source>Delete Batches</source>
-            <translation>Batches löschen</translation>
+            <source>Loading batches…</source>
+            <translation>Lade Batches…</translation>
+        </message>
+        <message>
+            <source>No batches match "%1"</source>
+            <translation>Keine Batches passen zu „%1“</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.</source>
+            <source>&amp;Cancel %Ln Batches…</source>
             <translation>
-                <numerusform>%n Batch bei Anthropic löschen? Seine Ergebnisse lassen sich danach nicht mehr herunterladen.</numerusform>
-                <numerusform>%n Batches bei Anthropic löschen? Ihre Ergebnisse lassen sich danach nicht mehr herunterladen.</numerusform>
+                <numerusform>%Ln Batch a&amp;bbrechen…</numerusform>
+                <numerusform>%Ln Batches a&amp;bbrechen…</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Delete the selected ended batches (Anthropic only, Shift+Del)</source>
+            <translation>Die ausgewählten beendeten Batches löschen (nur Anthropic, Umschalt+Entf)</translation>
+        </message>
+        <message>
+            <source>Cannot delete: %1</source>
+            <translation>Löschen nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>Cannot cancel: %1</source>
+            <translation>Abbrechen nicht möglich: %1</translation>
+        </message>
         <message numerus="yes">
-            <source>Delete %n Batch(es)</source>
+            <source>Created batch %1 with %Ln request(s).</source>
             <translation>
-                <numerusform>%n Batch löschen</numerusform>
-                <numerusform>%n Batches löschen</numerusform>
+                <numerusform>Batch %1 mit %Ln Anfrage erstellt.</numerusform>
+                <numerusform>Batch %1 mit %Ln Anfragen erstellt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No system keychain:&lt;/b&gt; keys you enter are kept in memory for this session only and are never written to disk.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Kein Schlüsselbund verfügbar:&lt;/b&gt; Eingegebene Schlüssel bleiben nur für diese Sitzung im Speicher und werden nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1195,48 +1573,13 @@ OpenAI-Project: proj_…</translation>
             <source>Cannot read the file: %1</source>
             <translation>Die Datei kann nicht gelesen werden: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>✓ %n request(s), %1. Every line is valid.</source>
-            <translation>
-                <numerusform>✓ %n Anfrage, %1. Jede Zeile ist gültig.</numerusform>
-                <numerusform>✓ %n Anfragen, %1. Jede Zeile ist gültig.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>✗ %n problem(s) in %1 lines (%2). Fix the file and pick it again.</source>
-            <translation>
-                <numerusform>✗ %n Problem in %1 Zeilen (%2). Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-                <numerusform>✗ %n Probleme in %1 Zeilen (%2). Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Warning: %1</source>
             <translation>Warnung: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>…and %n more</source>
-            <translation>
-                <numerusform>…und %n weiterer</numerusform>
-                <numerusform>…und %n weitere</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The model comes from each request in the file.</source>
             <translation>Das Modell steht in jeder Anfrage der Datei.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</source>
-            <translation>
-                <numerusform>%n Anfrage in OpenAIs Form wird als Anthropics {custom_id, params} gesendet.</numerusform>
-                <numerusform>%n Anfragen in OpenAIs Form werden als Anthropics {custom_id, params} gesendet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Warning: %n line(s) are in Anthropic's {custom_id, params} shape.</source>
-            <translation>
-                <numerusform>Warnung: %n Zeile hat Anthropics Form {custom_id, params}.</numerusform>
-                <numerusform>Warnung: %n Zeilen haben Anthropics Form {custom_id, params}.</numerusform>
-            </translation>
         </message>
         <message>
             <source>The connection is closed.</source>
@@ -1266,6 +1609,59 @@ OpenAI-Project: proj_…</translation>
             <source>Uploading…</source>
             <translation>Lade hoch…</translation>
         </message>
+        <message numerus="yes">
+            <source>✗ %Ln problem(s) in %1 lines (%2). Fix the file and pick it again.</source>
+            <translation>
+                <numerusform>✗ %Ln Problem in %1 Zeilen (%2). Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+                <numerusform>✗ %Ln Probleme in %1 Zeilen (%2). Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %Ln more</source>
+            <translation>
+                <numerusform>…und %Ln weiterer</numerusform>
+                <numerusform>…und %Ln weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ %Ln request(s), %1. Every line is valid.</source>
+            <translation>
+                <numerusform>✓ %Ln Anfrage, %1. Jede Zeile ist gültig.</numerusform>
+                <numerusform>✓ %Ln Anfragen, %1. Jede Zeile ist gültig.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</source>
+            <translation>
+                <numerusform>%Ln Anfrage in OpenAIs Form wird als Anthropics {custom_id, params} gesendet.</numerusform>
+                <numerusform>%Ln Anfragen in OpenAIs Form werden als Anthropics {custom_id, params} gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %Ln line(s) are in Anthropic's {custom_id, params} shape.</source>
+            <translation>
+                <numerusform>Warnung: %Ln Zeile hat Anthropics Form {custom_id, params}.</numerusform>
+                <numerusform>Warnung: %Ln Zeilen haben Anthropics Form {custom_id, params}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenAiBackend</name>
+        <message>
+            <source>the batch has no output or error file</source>
+            <translation>der Batch hat keine Ausgabe- oder Fehlerdatei</translation>
+        </message>
+        <message>
+            <source>the batch is still %1</source>
+            <translation>der Batch ist noch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenAiCompatibleBackend</name>
+        <message>
+            <source>the answer has no file id</source>
+            <translation>die Antwort enthält keine Datei-ID</translation>
+        </message>
     </context>
     <context>
         <name>RefreshScheduler</name>
@@ -1286,8 +1682,115 @@ OpenAI-Project: proj_…</translation>
             <translation>online</translation>
         </message>
         <message>
-            <source>offline, retrying in %1 s</source>
-            <translation>offline, neuer Versuch in %1 s</translation>
+            <source>offline since %1, retrying in %2 s</source>
+            <translation>offline seit %1, neuer Versuch in %2 s</translation>
+        </message>
+        <message>
+            <source>%1 · last update %2</source>
+            <translation>%1 · letzte Aktualisierung %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestFileCheck</name>
+        <message>
+            <source>a string is not closed (a missing '"')</source>
+            <translation>eine Zeichenkette ist nicht geschlossen (es fehlt ein '"')</translation>
+        </message>
+        <message>
+            <source>the object is not closed (a missing "}")</source>
+            <translation>das Objekt ist nicht geschlossen (es fehlt eine „}“)</translation>
+        </message>
+        <message>
+            <source>the array is not closed (a missing "]")</source>
+            <translation>die Liste ist nicht geschlossen (es fehlt eine „]“)</translation>
+        </message>
+        <message>
+            <source>a "," or "}" is missing</source>
+            <translation>es fehlt ein „,“ oder eine „}“</translation>
+        </message>
+        <message>
+            <source>a ":" is missing after a key</source>
+            <translation>nach einem Schlüssel fehlt ein „:“</translation>
+        </message>
+        <message>
+            <source>a "," or "]" is missing</source>
+            <translation>es fehlt ein „,“ oder eine „]“</translation>
+        </message>
+        <message>
+            <source>a "," is missing between values</source>
+            <translation>zwischen Werten fehlt ein „,“</translation>
+        </message>
+        <message>
+            <source>this is not a JSON value</source>
+            <translation>das ist kein JSON-Wert</translation>
+        </message>
+        <message>
+            <source>the line ends in the middle of a number</source>
+            <translation>die Zeile endet mitten in einer Zahl</translation>
+        </message>
+        <message>
+            <source>the number is not valid</source>
+            <translation>die Zahl ist ungültig</translation>
+        </message>
+        <message>
+            <source>a backslash escape is not valid</source>
+            <translation>eine Escape-Sequenz ist ungültig</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8</source>
+            <translation>der Text ist kein gültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>a JSON object was expected</source>
+            <translation>ein JSON-Objekt wurde erwartet</translation>
+        </message>
+        <message>
+            <source>the JSON is nested too deeply</source>
+            <translation>das JSON ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>the line is too large</source>
+            <translation>die Zeile ist zu groß</translation>
+        </message>
+        <message>
+            <source>there is more after the end of the object</source>
+            <translation>nach dem Ende des Objekts folgt noch etwas</translation>
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation>Spalte %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1: not a JSON object</source>
+            <translation>Zeile %1: kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>line %1, %2</source>
+            <translation>Zeile %1, %2</translation>
+        </message>
+        <message>
+            <source>line %1: custom_id is missing or not a string</source>
+            <translation>Zeile %1: custom_id fehlt oder ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>line %1: custom_id "%2" repeats line %3</source>
+            <translation>Zeile %1: custom_id „%2“ wiederholt Zeile %3</translation>
+        </message>
+        <message>
+            <source>line %1: missing %2</source>
+            <translation>Zeile %1: es fehlt %2</translation>
+        </message>
+        <message>
+            <source>the file holds no requests</source>
+            <translation>die Datei enthält keine Anfragen</translation>
+        </message>
+        <message>
+            <source>%1 requests: more than the %2 a single OpenAI batch accepts</source>
+            <translation>%1 Anfragen: mehr als die %2, die ein einzelner OpenAI-Batch annimmt</translation>
+        </message>
+        <message>
+            <source>%1: larger than the %2 a single OpenAI batch input accepts</source>
+            <translation>%1: größer als die %2, die eine OpenAI-Batch-Eingabe annimmt</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1806,14 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>The input file could not be indexed: %1</source>
             <translation>Die Eingabedatei konnte nicht indiziert werden: %1</translation>
+        </message>
+        <message>
+            <source>The connection is closed.</source>
+            <translation>Die Verbindung ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Anthropic does not return a batch's requests, and this batch was not created here.</source>
+            <translation>Anthropic gibt die Anfragen eines Batches nicht zurück, und dieser Batch wurde nicht hier erstellt.</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +1868,13 @@ OpenAI-Project: proj_…</translation>
         </message>
     </context>
     <context>
+        <name>ResultLineParser</name>
+        <message>
+            <source>unparsable line %1: %2</source>
+            <translation>unlesbare Zeile %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultTableModel</name>
         <message>
             <source>custom_id</source>
@@ -1390,6 +1908,38 @@ OpenAI-Project: proj_…</translation>
             <source>Answer</source>
             <translation>Antwort</translation>
         </message>
+        <message>
+            <source>succeeded</source>
+            <translation>erfolgreich</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
     </context>
     <context>
         <name>ResultsCoordinator</name>
@@ -1399,11 +1949,37 @@ OpenAI-Project: proj_…</translation>
         </message>
     </context>
     <context>
-        <name>ResultsStore</name>
+        <name>ResultsExporter</name>
         <message>
-            <source>results</source>
-            <translation>Ergebnisse</translation>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot save %1: %2</source>
+            <translation>%1 kann nicht gespeichert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsIndexer</name>
+        <message>
+            <source>too many result files (%1)</source>
+            <translation>zu viele Ergebnisdateien (%1)</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot map %1: %2</source>
+            <translation>%1 kann nicht eingeblendet werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsStore</name>
         <message>
             <source>the connection is closed</source>
             <translation>die Verbindung ist geschlossen</translation>
@@ -1423,14 +1999,6 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>cannot record the download: %1</source>
             <translation>der Download kann nicht vermerkt werden: %1</translation>
-        </message>
-        <message>
-            <source>download %1</source>
-            <translation>%1 herunterladen</translation>
-        </message>
-        <message>
-            <source>index results</source>
-            <translation>Ergebnisse indizieren</translation>
         </message>
     </context>
     <context>
@@ -1465,23 +2033,7 @@ OpenAI-Project: proj_…</translation>
         </message>
         <message>
             <source>Answer contains… (Enter)</source>
-            <translation>Antwort enthält… (Eingabe)</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>Erfolgreich</translation>
-        </message>
-        <message>
-            <source>Errored</source>
-            <translation>Mit Fehler</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Abgelaufen</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <translation>Abgebrochen</translation>
+            <translation>Antwort enthält… (Eingabetaste)</translation>
         </message>
         <message>
             <source>Results — %1</source>
@@ -1490,13 +2042,6 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>Searching the answers for "%1"…</source>
             <translation>Durchsuche die Antworten nach „%1“…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) contain "%1".</source>
-            <translation>
-                <numerusform>%n Antwort enthält „%1“.</numerusform>
-                <numerusform>%n Antworten enthalten „%1“.</numerusform>
-            </translation>
         </message>
         <message>
             <source>The batch is still %1. Its results will appear here when it finishes.</source>
@@ -1509,10 +2054,6 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>&lt;span style="color:%1"&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
             <translation>&lt;span style="color:%1"&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>%1 of %2 requests done</source>
-            <translation>%1 von %2 Anfragen erledigt</translation>
         </message>
         <message>
             <source>All</source>
@@ -1566,12 +2107,39 @@ OpenAI-Project: proj_…</translation>
             <source>Reading the input file…</source>
             <translation>Lese die Eingabedatei…</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Export rows to a JSONL file (Ctrl+E)</source>
+            <translation>Zeilen in eine JSONL-Datei exportieren (Strg+E)</translation>
+        </message>
         <message numerus="yes">
-            <source>Exported %n row(s).</source>
+            <source>%Ln answer(s) contain "%1".</source>
             <translation>
-                <numerusform>%n Zeile exportiert.</numerusform>
-                <numerusform>%n Zeilen exportiert.</numerusform>
+                <numerusform>%Ln Antwort enthält „%1“.</numerusform>
+                <numerusform>%Ln Antworten enthalten „%1“.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 von %3)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+                <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Ordner öffnen</translation>
         </message>
     </context>
     <context>
@@ -1617,7 +2185,7 @@ OpenAI-Project: proj_…</translation>
         </message>
         <message>
             <source>finalizing</source>
-            <translation>wird abgeschlossen</translation>
+            <translation>wird finalisiert</translation>
         </message>
         <message>
             <source>cancelling</source>
@@ -1647,6 +2215,82 @@ OpenAI-Project: proj_…</translation>
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
+        <message>
+            <source>With errors</source>
+            <translation>Mit Fehlern</translation>
+        </message>
+        <message>
+            <source>No batches</source>
+            <translation>Keine Batches</translation>
+        </message>
+        <message>
+            <source>No active batches</source>
+            <translation>Keine aktiven Batches</translation>
+        </message>
+        <message>
+            <source>No completed batches</source>
+            <translation>Keine abgeschlossenen Batches</translation>
+        </message>
+        <message>
+            <source>No batches with errors</source>
+            <translation>Keine Batches mit Fehlern</translation>
+        </message>
+        <message>
+            <source>No failed batches</source>
+            <translation>Keine fehlgeschlagenen Batches</translation>
+        </message>
+        <message>
+            <source>No expired batches</source>
+            <translation>Keine abgelaufenen Batches</translation>
+        </message>
+        <message>
+            <source>No cancelled batches</source>
+            <translation>Keine abgebrochenen Batches</translation>
+        </message>
+        <message>
+            <source>No batches with these statuses</source>
+            <translation>Keine Batches mit diesen Status</translation>
+        </message>
+        <message>
+            <source>ended with errors</source>
+            <translation>mit Fehlern beendet</translation>
+        </message>
+        <message>
+            <source>%1 of %2 requests done</source>
+            <translation>%1 von %2 Anfragen erledigt</translation>
+        </message>
+        <message>
+            <source>no requests</source>
+            <translation>keine Anfragen</translation>
+        </message>
+        <message>
+            <source>all %1 requests succeeded</source>
+            <translation>alle %1 Anfragen erfolgreich</translation>
+        </message>
+        <message>
+            <source>%1 succeeded</source>
+            <translation>%1 erfolgreich</translation>
+        </message>
+        <message>
+            <source>%1 expired</source>
+            <translation>%1 abgelaufen</translation>
+        </message>
+        <message>
+            <source>%1 cancelled</source>
+            <translation>%1 abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 not run</source>
+            <translation>%1 nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>no requests ran</source>
+            <translation>keine Anfrage wurde ausgeführt</translation>
+        </message>
     </context>
     <context>
         <name>StatusFilterBar</name>
@@ -1658,24 +2302,28 @@ OpenAI-Project: proj_…</translation>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>%1: show only these batches; Ctrl+click to combine with other statuses</source>
+            <translation>%1: nur diese Batches zeigen; Strg+Klick kombiniert mehrere Status</translation>
+        </message>
     </context>
     <context>
         <name>TimeText</name>
         <message>
             <source>%1d %2h</source>
-            <translation>%1 T %2 h</translation>
+            <translation>%1 Tg. %2 Std.</translation>
         </message>
         <message>
             <source>%1h %2m</source>
-            <translation>%1 h %2 min</translation>
+            <translation>%1 Std. %2 Min.</translation>
         </message>
         <message>
             <source>%1m %2s</source>
-            <translation>%1 min %2 s</translation>
+            <translation>%1 Min. %2 Sek.</translation>
         </message>
         <message>
             <source>%1s</source>
-            <translation>%1 s</translation>
+            <translation>%1 Sek.</translation>
         </message>
         <message>
             <source>just now</source>
@@ -1692,6 +2340,13 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrappingLabel</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
         </message>
     </context>
     <context>

@@ -40,13 +40,303 @@
         </message>
     </context>
     <context>
-        <name>BatchCreator</name>
+        <name>AnthropicBackend</name>
+        <message>
+            <source>Anthropic takes the requests themselves, not an uploaded file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anthropic's Message Batches take requests inline; there is nothing to upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anthropic batches have no files (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only ended batches can be deleted; %1 is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch is still %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnthropicRequests</name>
+        <message>
+            <source>line %1: custom_id is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: url %2 is not a Messages request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: neither params nor body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <source>list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>retrieve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>create</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>download file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>download results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>download output file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>download error file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>index results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: HTTP %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (retry after %1 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: timed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: network error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: unreadable response (HTTP %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: unreadable response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: protocol error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: local error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (after %1 attempts)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchActions</name>
+        <message>
+            <source>• %1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Stop %Ln Batch(es)</source>
+            <translation>
+                <numerusform>&amp;Stop Batch</numerusform>
+                <numerusform>&amp;Stop %Ln Batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Delete %Ln Batch(es)</source>
+            <translation>
+                <numerusform>&amp;Delete Batch</numerusform>
+                <numerusform>&amp;Delete %Ln Batches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keep Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>…and %Ln more</source>
+            <translation>
+                <numerusform>…and %Ln more</numerusform>
+                <numerusform>…and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stop %Ln batch(es)? Requests already done keep their results.</source>
+            <translation>
+                <numerusform>Stop this batch? Requests already done keep their results.</numerusform>
+                <numerusform>Stop %Ln batches? Requests already done keep their results.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s) not yet done will be dropped.</source>
+            <translation>
+                <numerusform>%Ln request not yet done will be dropped.</numerusform>
+                <numerusform>%Ln requests not yet done will be dropped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln batch(es) from Anthropic? Their results can no longer be downloaded afterwards.</source>
+            <translation>
+                <numerusform>Delete %Ln batch from Anthropic? Its results can no longer be downloaded afterwards.</numerusform>
+                <numerusform>Delete %Ln batches from Anthropic? Their results can no longer be downloaded afterwards.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln batch(es) could not be stopped.</source>
+            <translation>
+                <numerusform>%Ln batch could not be stopped.</numerusform>
+                <numerusform>%Ln batches could not be stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln batch(es) could not be deleted.</source>
+            <translation>
+                <numerusform>%Ln batch could not be deleted.</numerusform>
+                <numerusform>%Ln batches could not be deleted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBackend</name>
+        <message>
+            <source>the %1 listing has more than %2 batches, but the gateway cannot page it: showing the newest %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server sent an empty page that says more pages follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server says more pages follow but sent no cursor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server repeated the page cursor "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the listing has more than %1 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer has no batch id</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchCreator</name>
+        <message>
             <source>the connection is closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchDecoder</name>
+        <message>
+            <source>id: missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data[%1]: expected a batch object, skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data: missing, read as an empty page</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -106,14 +396,6 @@
         </message>
         <message>
             <source>Copy %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (provider: %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 requests done</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -185,10 +467,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Pending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Remaining</source>
             <translation type="unfinished" />
         </message>
@@ -240,6 +518,38 @@
             <source> (param %1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Retry Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline since %1: data may be out of date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>estimating time left…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (provider: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not run</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BatchTableModel</name>
@@ -276,10 +586,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Elapsed / ETA</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Expires</source>
             <translation type="unfinished" />
         </message>
@@ -288,15 +594,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Time since the batch started; for running batches, the estimated time left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1/%2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ETA %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -312,7 +610,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The last refresh of this connection failed; this row may be out of date.</source>
+            <source>Elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ETA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time since the batch started running, until it finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimated time until a running batch is done, from the pace seen across refreshes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last seen %1. Its connection is offline, so this row may be out of date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done in about %1, at the pace seen so far</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -325,6 +643,17 @@
         <message>
             <source>Fit Columns to Contents</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scroll to the top to see them</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln new batch(es) ↑</source>
+            <translation>
+                <numerusform>%Ln new batch ↑</numerusform>
+                <numerusform>%Ln new batches ↑</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -343,25 +672,6 @@
         </message>
         <message>
             <source>%1 is still %2; only ended batches can be deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConnectionSession</name>
-        <message>
-            <source>decode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>list</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -615,13 +925,6 @@ OpenAI-Project: proj_…</source>
             <source>Writing %1…</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s), %1.</source>
-            <translation>
-                <numerusform>Wrote %n row, %1.</numerusform>
-                <numerusform>Wrote %n rows, %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export cancelled. The file was left as it was.</source>
             <translation type="unfinished" />
@@ -629,6 +932,13 @@ OpenAI-Project: proj_…</source>
         <message>
             <source>✗ Export failed: %1. The file was left as it was.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s), %1.</source>
+            <translation>
+                <numerusform>Wrote %Ln row, %1.</numerusform>
+                <numerusform>Wrote %Ln rows, %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -638,11 +948,113 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Batch %1 %2: %3 succeeded, %4 failed of %5</source>
+            <source>Batch %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Batch %1</source>
+            <source>Batch %1 %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpCall</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer from %1 within %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open for writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer was cut off after %1 of %2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JsonFieldReader</name>
+        <message>
+            <source>expected a string, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a count, got the string "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count sent as a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a count, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count is not finite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>negative count %1 read as 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count %1 is out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count %1 is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable timestamp "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>timestamp sent as a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a timestamp, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>timestamp %1 is out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a boolean, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an array, got %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value of "%1" is not a string</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -668,34 +1080,13 @@ OpenAI-Project: proj_…</source>
             <source>object</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>{%n key(s)}</source>
-            <translation>
-                <numerusform>{%n key}</numerusform>
-                <numerusform>{%n keys}</numerusform>
-            </translation>
-        </message>
         <message>
             <source>array</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>[%n item(s)]</source>
-            <translation>
-                <numerusform>[%n item]</numerusform>
-                <numerusform>[%n items]</numerusform>
-            </translation>
-        </message>
         <message>
             <source>…</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n more</source>
-            <translation>
-                <numerusform>%n more</numerusform>
-                <numerusform>%n more</numerusform>
-            </translation>
         </message>
         <message>
             <source>string</source>
@@ -712,6 +1103,27 @@ OpenAI-Project: proj_…</source>
         <message>
             <source>null</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{%Ln key(s)}</source>
+            <translation>
+                <numerusform>{%Ln key}</numerusform>
+                <numerusform>{%Ln keys}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>[%Ln item(s)]</source>
+            <translation>
+                <numerusform>[%Ln item]</numerusform>
+                <numerusform>[%Ln items]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln more</source>
+            <translation>
+                <numerusform>%Ln more</numerusform>
+                <numerusform>%Ln more</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -896,36 +1308,6 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>⚠ No keychain: keys are kept for this session only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The system keychain is not available (%1). Keys you enter are held in memory and forgotten when Batch Console quits; they are never written to disk.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Cancelling %n batch(es).</source>
-            <translation>
-                <numerusform>Cancelling %n batch.</numerusform>
-                <numerusform>Cancelling %n batches.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 cancelled, %2 failed: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n batch(es) could not be cancelled.</source>
-            <translation>
-                <numerusform>%n batch could not be cancelled.</numerusform>
-                <numerusform>%n batches could not be cancelled.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>All connections</source>
             <translation type="unfinished" />
         </message>
@@ -950,10 +1332,6 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>connect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Opened %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -973,62 +1351,12 @@ OpenAI-Project: proj_…</source>
             <source>%1 — offline</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>&amp;Cancel %n Batches…</source>
-            <translation>
-                <numerusform>&amp;Cancel %n Batch…</numerusform>
-                <numerusform>&amp;Cancel %n Batches…</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not connected</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Refreshing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>…and %n more</source>
-            <translation>
-                <numerusform>…and %n more</numerusform>
-                <numerusform>…and %n more</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel Batches</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.</source>
-            <translation>
-                <numerusform>Cancel %n batch? Requests not yet run will not be run; finished ones keep their results.</numerusform>
-                <numerusform>Cancel %n batches? Requests not yet run will not be run; finished ones keep their results.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancel %n Batch(es)</source>
-            <translation>
-                <numerusform>Cancel %n Batch</numerusform>
-                <numerusform>Cancel %n Batches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelling %n batch(es)…</source>
-            <translation>
-                <numerusform>Cancelling %n batch…</numerusform>
-                <numerusform>Cancelling %n batches…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Created batch %1 with %n request(s).</source>
-            <translation>
-                <numerusform>Created batch %1 with %n request.</numerusform>
-                <numerusform>Created batch %1 with %n requests.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>create</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1055,49 +1383,99 @@ OpenAI-Project: proj_…</source>
             <source>Shift+Del</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Deleted %n batch(es).</source>
-            <translation>
-                <numerusform>Deleted %n batch.</numerusform>
-                <numerusform>Deleted %n batches.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 deleted, %2 failed: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n batch(es) could not be deleted.</source>
-            <translation>
-                <numerusform>%n batch could not be deleted.</numerusform>
-                <numerusform>%n batches could not be deleted.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Keep</source>
+            <source>The connection whose batches are shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete Batches</source>
+            <source>Show the batches of one provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retrying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keychain: keys you enter are kept for this session only.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.</source>
+            <source>Stopping %Ln batch(es)…</source>
             <translation>
-                <numerusform>Delete %n batch from Anthropic? Its results can no longer be downloaded afterwards.</numerusform>
-                <numerusform>Delete %n batches from Anthropic? Their results can no longer be downloaded afterwards.</numerusform>
+                <numerusform>Stopping %Ln batch…</numerusform>
+                <numerusform>Stopping %Ln batches…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n Batch(es)</source>
+            <source>Deleting %Ln batch(es)…</source>
             <translation>
-                <numerusform>Delete %n Batch</numerusform>
-                <numerusform>Delete %n Batches</numerusform>
+                <numerusform>Deleting %Ln batch…</numerusform>
+                <numerusform>Deleting %Ln batches…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping %Ln batch(es).</source>
+            <translation>
+                <numerusform>Stopping %Ln batch.</numerusform>
+                <numerusform>Stopping %Ln batches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln batch(es).</source>
+            <translation>
+                <numerusform>Deleted %Ln batch.</numerusform>
+                <numerusform>Deleted %Ln batches.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 stopping, %2 failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading batches…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No batches match "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %Ln Batches…</source>
+            <translation>
+                <numerusform>&amp;Cancel %Ln Batch…</numerusform>
+                <numerusform>&amp;Cancel %Ln Batches…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the selected ended batches (Anthropic only, Shift+Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot cancel: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Created batch %1 with %Ln request(s).</source>
+            <translation>
+                <numerusform>Created batch %1 with %Ln request.</numerusform>
+                <numerusform>Created batch %1 with %Ln requests.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No system keychain:&lt;/b&gt; keys you enter are kept in memory for this session only and are never written to disk.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1194,48 +1572,13 @@ OpenAI-Project: proj_…</source>
             <source>Cannot read the file: %1</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>✓ %n request(s), %1. Every line is valid.</source>
-            <translation>
-                <numerusform>✓ %n request, %1. Every line is valid.</numerusform>
-                <numerusform>✓ %n requests, %1. Every line is valid.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>✗ %n problem(s) in %1 lines (%2). Fix the file and pick it again.</source>
-            <translation>
-                <numerusform>✗ %n problem in %1 lines (%2). Fix the file and pick it again.</numerusform>
-                <numerusform>✗ %n problems in %1 lines (%2). Fix the file and pick it again.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Warning: %1</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>…and %n more</source>
-            <translation>
-                <numerusform>…and %n more</numerusform>
-                <numerusform>…and %n more</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The model comes from each request in the file.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</source>
-            <translation>
-                <numerusform>%n request in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</numerusform>
-                <numerusform>%n requests in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Warning: %n line(s) are in Anthropic's {custom_id, params} shape.</source>
-            <translation>
-                <numerusform>Warning: %n line is in Anthropic's {custom_id, params} shape.</numerusform>
-                <numerusform>Warning: %n lines are in Anthropic's {custom_id, params} shape.</numerusform>
-            </translation>
         </message>
         <message>
             <source>The connection is closed.</source>
@@ -1265,6 +1608,59 @@ OpenAI-Project: proj_…</source>
             <source>Uploading…</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>✗ %Ln problem(s) in %1 lines (%2). Fix the file and pick it again.</source>
+            <translation>
+                <numerusform>✗ %Ln problem in %1 lines (%2). Fix the file and pick it again.</numerusform>
+                <numerusform>✗ %Ln problems in %1 lines (%2). Fix the file and pick it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %Ln more</source>
+            <translation>
+                <numerusform>…and %Ln more</numerusform>
+                <numerusform>…and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ %Ln request(s), %1. Every line is valid.</source>
+            <translation>
+                <numerusform>✓ %Ln request, %1. Every line is valid.</numerusform>
+                <numerusform>✓ %Ln requests, %1. Every line is valid.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</source>
+            <translation>
+                <numerusform>%Ln request in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</numerusform>
+                <numerusform>%Ln requests in OpenAI's shape will be sent as Anthropic's {custom_id, params}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %Ln line(s) are in Anthropic's {custom_id, params} shape.</source>
+            <translation>
+                <numerusform>Warning: %Ln line is in Anthropic's {custom_id, params} shape.</numerusform>
+                <numerusform>Warning: %Ln lines are in Anthropic's {custom_id, params} shape.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenAiBackend</name>
+        <message>
+            <source>the batch has no output or error file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch is still %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenAiCompatibleBackend</name>
+        <message>
+            <source>the answer has no file id</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RefreshScheduler</name>
@@ -1285,7 +1681,114 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>offline, retrying in %1 s</source>
+            <source>offline since %1, retrying in %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · last update %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestFileCheck</name>
+        <message>
+            <source>a string is not closed (a missing '"')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the object is not closed (a missing "}")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the array is not closed (a missing "]")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a "," or "}" is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a ":" is missing after a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a "," or "]" is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a "," is missing between values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a JSON value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the line ends in the middle of a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backslash escape is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON object was expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the JSON is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the line is too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is more after the end of the object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: custom_id is missing or not a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: custom_id "%2" repeats line %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: missing %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds no requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 requests: more than the %2 a single OpenAI batch accepts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: larger than the %2 a single OpenAI batch input accepts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1301,6 +1804,14 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>The input file could not be indexed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anthropic does not return a batch's requests, and this batch was not created here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1356,6 +1867,13 @@ OpenAI-Project: proj_…</source>
         </message>
     </context>
     <context>
+        <name>ResultLineParser</name>
+        <message>
+            <source>unparsable line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResultTableModel</name>
         <message>
             <source>custom_id</source>
@@ -1389,6 +1907,38 @@ OpenAI-Project: proj_…</source>
             <source>Answer</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ResultsCoordinator</name>
@@ -1398,11 +1948,37 @@ OpenAI-Project: proj_…</source>
         </message>
     </context>
     <context>
-        <name>ResultsStore</name>
+        <name>ResultsExporter</name>
         <message>
-            <source>results</source>
+            <source>cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsIndexer</name>
+        <message>
+            <source>too many result files (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot map %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsStore</name>
         <message>
             <source>the connection is closed</source>
             <translation type="unfinished" />
@@ -1421,14 +1997,6 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>cannot record the download: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>download %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>index results</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1467,35 +2035,12 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Succeeded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Errored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Canceled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Results — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Searching the answers for "%1"…</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) contain "%1".</source>
-            <translation>
-                <numerusform>%n answer contains "%1".</numerusform>
-                <numerusform>%n answers contain "%1".</numerusform>
-            </translation>
         </message>
         <message>
             <source>The batch is still %1. Its results will appear here when it finishes.</source>
@@ -1507,10 +2052,6 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>&lt;span style="color:%1"&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 requests done</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1565,12 +2106,39 @@ OpenAI-Project: proj_…</source>
             <source>Reading the input file…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export rows to a JSONL file (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>Exported %n row(s).</source>
+            <source>%Ln answer(s) contain "%1".</source>
             <translation>
-                <numerusform>Exported %n row.</numerusform>
-                <numerusform>Exported %n rows.</numerusform>
+                <numerusform>%Ln answer contains "%1".</numerusform>
+                <numerusform>%Ln answers contain "%1".</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>Exported %Ln row to %1</numerusform>
+                <numerusform>Exported %Ln rows to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1646,6 +2214,82 @@ OpenAI-Project: proj_…</source>
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>With errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No active batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No completed batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No batches with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No failed batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No expired batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cancelled batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No batches with these statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 requests done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all %1 requests succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 not run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no requests ran</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StatusFilterBar</name>
@@ -1655,6 +2299,10 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: show only these batches; Ctrl+click to combine with other statuses</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1690,6 +2338,13 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WrappingLabel</name>
+        <message>
+            <source>&amp;Copy</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -24,6 +24,17 @@ const char *const kSentences[] = {
 };
 constexpr int kSentenceCount = int(sizeof(kSentences) / sizeof(kSentences[0]));
 
+// What a team sends in a batch: the same few tasks over many records.
+const char *const kTasks[] = {
+    "Answer the customer's question in ticket #%1 in a few sentences.",
+    "Summarise support conversation %1 for the weekly report.",
+    "Classify the sentiment of product review %1 and give your confidence.",
+    "Translate product description %1 into French, keeping the formatting.",
+    "Explain the science behind encyclopaedia entry %1 for a twelve-year-old.",
+    "Fix the bug in code snippet %1 and show the corrected code.",
+};
+constexpr int kTaskCount = int(sizeof(kTasks) / sizeof(kTasks[0]));
+
 // `digits` hex digits drawn from `v` (stretched by re-mixing when more than 16 are needed).
 QByteArray hex(quint64 v, int digits)
 {
@@ -114,6 +125,40 @@ QByteArray ResultsWriter::chatBody(qint64 index) const
         + ",\"prompt_tokens_details\":{\"cached_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":0}},"
           "\"system_fingerprint\":\"fp_" + hex(h >> 4, 10) + "\"}";
     return b;
+}
+
+QByteArray ResultsWriter::requestLine(qint64 index) const
+{
+    if (index < m_batch.inputBodies.size()) {
+        return "{\"custom_id\":" + JsonText::quoted(m_batch.customId(index)) + ",\"method\":\"POST\",\"url\":"
+            + JsonText::quoted(m_batch.endpoint) + ",\"body\":" + m_batch.inputBodies.at(index).toUtf8() + "}\n";
+    }
+    const QString task = QString::fromUtf8(kTasks[mix(index, 31) % kTaskCount]).arg(10000 + index);
+    const QByteArray model = JsonText::quoted(m_batch.model.section(QLatin1Char('/'), -1));
+    QByteArray body;
+    if (m_batch.endpoint == u"/v1/embeddings")
+        body = "{\"model\":" + model + ",\"input\":" + JsonText::quoted(task) + "}";
+    else if (m_batch.endpoint == u"/v1/responses")
+        body = "{\"model\":" + model + ",\"input\":" + JsonText::quoted(task) + ",\"max_output_tokens\":400}";
+    else
+        body = "{\"model\":" + model + ",\"messages\":[{\"role\":\"system\",\"content\":\"You are a concise assistant.\"},"
+               "{\"role\":\"user\",\"content\":" + JsonText::quoted(task) + "}],\"max_tokens\":400}";
+    return "{\"custom_id\":" + JsonText::quoted(m_batch.customId(index)) + ",\"method\":\"POST\",\"url\":"
+        + JsonText::quoted(m_batch.endpoint) + ",\"body\":" + body + "}\n";
+}
+
+bool ResultsWriter::writeInput(QIODevice *out) const
+{
+    QByteArray buffer;
+    for (qint64 i = 0; i < m_batch.total; ++i) {
+        buffer += requestLine(i);
+        if (buffer.size() >= (1 << 20)) {
+            if (out->write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    return out->write(buffer) == buffer.size();
 }
 
 QByteArray ResultsWriter::openAiSuccessLine(qint64 index) const

@@ -19,6 +19,11 @@ public:
     // Every request, Anthropic-style; `gatewayShape` adds the gateway's flat "error" beside "result".
     bool writeAnthropic(QIODevice *out, const SimBatch::Snapshot &end, bool gatewayShape) const;
 
+    // The batch's input file: one OpenAI-style request line per request, with
+    // the custom_ids its results carry, so the request shows beside its answer.
+    bool writeInput(QIODevice *out) const;
+    QByteArray requestLine(qint64 index) const;
+
     QByteArray openAiSuccessLine(qint64 index) const;
     QByteArray openAiErrorLine(qint64 index) const;
     QByteArray openAiUnfinishedLine(qint64 index, bool expired) const;

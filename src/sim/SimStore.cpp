@@ -159,6 +159,7 @@ void SimStore::seedHistory()
         big.expiresAt = big.createdAt + 86400.0;
         big.metadata.insert(QStringLiteral("project"), QStringLiteral("large-eval"));
         // Inserted so that it sorts by its creation time.
+        addInputFile(big);
         auto &list = m_batches[big.provider];
         auto shared = std::make_shared<SimBatch>(std::move(big));
         auto pos = std::upper_bound(list.begin(), list.end(), shared,
@@ -167,8 +168,24 @@ void SimStore::seedHistory()
     }
 }
 
+void SimStore::addInputFile(const SimBatch &batch)
+{
+    if (batch.inputFileId.isEmpty() || m_files.contains(batch.inputFileId))
+        return;
+    SimFile f;
+    f.id = batch.inputFileId;
+    f.provider = batch.provider;
+    f.filename = QStringLiteral("%1-requests.jsonl").arg(batch.id.section(QLatin1Char('/'), -1));
+    f.purpose = QStringLiteral("batch");
+    f.createdAt = batch.createdAt;
+    f.batchKey = batch.provider + QLatin1Char('/') + batch.id;
+    f.kind = SimFile::Kind::Input;
+    addFile(std::move(f));
+}
+
 SimBatch *SimStore::insert(SimBatch batch)
 {
+    addInputFile(batch);
     auto shared = std::make_shared<SimBatch>(std::move(batch));
     m_batches[shared->provider].append(shared);
     return shared.get();
@@ -382,7 +399,8 @@ bool SimStore::materialize(SimFile *file)
         return false;
     const ResultsWriter writer(*batch, m_options.seed);
     const SimBatch::Snapshot end = batch->at(now());
-    const bool ok = file->kind == SimFile::Kind::Output ? writer.writeOpenAi(&out, nullptr, end)
+    const bool ok = file->kind == SimFile::Kind::Input    ? writer.writeInput(&out)
+                  : file->kind == SimFile::Kind::Output ? writer.writeOpenAi(&out, nullptr, end)
                                                         : writer.writeOpenAi(nullptr, &out, end);
     out.close();
     if (!ok)

@@ -22,7 +22,8 @@ struct SimFile
     QString path;        // empty until the content exists
     qint64 bytes = 0;
     QString batchKey;    // results files: the batch they belong to
-    enum class Kind { Upload, Output, Errors, AnthropicResults } kind = Kind::Upload;
+    // Input: the requests of a seeded batch, written the first time they are asked for.
+    enum class Kind { Upload, Input, Output, Errors, AnthropicResults } kind = Kind::Upload;
     QJsonObject toJson() const;
 };
 
@@ -75,6 +76,8 @@ private:
     SimBatch makeSeeded(const QString &provider, int index, int count);
     QString newId(const QString &prefix, int length);
     SimBatch *insert(SimBatch batch);
+    // A seeded batch names an input file: make sure the gateway has it.
+    void addInputFile(const SimBatch &batch);
     SimFile *addFile(SimFile file);
 
     SimOptions m_options;

@@ -3,6 +3,7 @@
 // selection, a cancel through the confirmation dialog reaches the gateway,
 // and the window is saved as a PNG artefact.
 #include "SimFixture.h"
+#include "actions/BatchActions.h"
 #include "dialogs/NewBatchDialog.h"
 #include "models/BatchFilterProxy.h"
 #include "models/BatchTableModel.h"
@@ -31,6 +32,11 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStyledItemDelegate>
+#include "widgets/StatusFilterBar.h"
 
 class TestMainWindow : public QObject
 {
@@ -72,6 +78,20 @@ class TestMainWindow : public QObject
         return -1;
     }
 
+    // The lightness of the darkest pixel of a cell, as drawn (text is the darkest thing in it).
+    static int darkestIn(BatchTableView *view, const QModelIndex &index)
+    {
+        QRect cell = view->visualRect(index);
+        if (!cell.isValid())
+            return -1;
+        const QImage image = view->viewport()->grab(cell).toImage();
+        int darkest = 255;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                darkest = qMin(darkest, QColor(image.pixel(x, y)).lightness());
+        return darkest;
+    }
+
     static bool saveNonBlank(QWidget *widget, const QString &path)
     {
         const QImage image = widget->grab().toImage();
@@ -95,7 +115,6 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("BatchConsoleTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
-        qputenv("BATCH_CONSOLE_NO_MODAL", "1");
     }
 
     void liveTableRefreshAndCancel()
@@ -132,19 +151,17 @@ private Q_SLOTS:
         QCOMPARE(window.selectedBatches().first().key(), key);
         QCOMPARE(window.table()->verticalScrollBar()->value(), scroll);
 
-        // 3. Cancel through the confirmation dialog, accepted programmatically.
-        bool confirmed = false;
-        QTimer::singleShot(0, &window, [&] {
-            QMessageBox *box = window.cancelConfirmation();
-            QVERIFY(box);
-            QVERIFY(box->informativeText().contains(id));
-            auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmCancel"));
-            QVERIFY(yes);
-            confirmed = true;
-            yes->click();
-        });
+        // 3. Cancel through the confirmation dialog (opened without blocking), accepted by a click.
         window.action(QStringLiteral("actionCancel"))->trigger();
-        QVERIFY(confirmed);
+        QMessageBox *box = window.batchActions()->confirmation();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(id));
+        auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmAction"));
+        QVERIFY(yes);
+        QCOMPARE(yes->text().remove(QLatin1Char('&')), QStringLiteral("Stop Batch"));
+        QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("keepBatches"))->text().remove(QLatin1Char('&')), QStringLiteral("Keep Running"));
+        yes->click();
         QTRY_COMPARE_WITH_TIMEOUT(model->batchAt(model->rowOf(key)).status.kind(), BatchStatus::Cancelling, 10000);
         // The gateway itself has it cancelling.
         SimBatch *onGateway = f.sim().store().find(QStringLiteral("openai"), id);
@@ -197,9 +214,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
         const int row = runningRow(model);
         QVERIFY(window.selectBatch(model->batchAt(row).key()));
-        QTimer::singleShot(0, &window, [&] { window.cancelConfirmation()->reject(); });
+        QSignalSpy started(window.batchActions(), &BatchActions::started);
         window.cancelSelected();
-        QTest::qWait(300);
+        QPointer<QMessageBox> box = window.batchActions()->confirmation();
+        QVERIFY(box);
+        QSignalSpy decided(window.batchActions(), &BatchActions::decided);
+        box->findChild<QPushButton *>(QStringLiteral("keepBatches"))->click();
+        // A positive signal that the answer was processed, then nothing went out.
+        QTRY_COMPARE(decided.count(), 1);
+        QCOMPARE(decided.first().at(1).toBool(), false);
+        QVERIFY(!box->isVisible());
+        QCOMPARE(started.count(), 0);
         QCOMPARE(f.requestsTo(QStringLiteral("/cancel")), 0);
     }
 
@@ -207,15 +232,31 @@ private Q_SLOTS:
     {
         SimFixture f(options());
         MainWindow window(startOn(f));
+        window.resize(1500, 900);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
         auto *active = window.findChild<QToolButton *>(QStringLiteral("filter-%1").arg(int(StatusCategory::Active)));
         QVERIFY(active);
-        QVERIFY(active->text().startsWith(QStringLiteral("Active (")));
+        QVERIFY2(active->text().startsWith(QStringLiteral("Active (")), qPrintable(active->text()));
         active->click();
-        QVERIFY(window.proxy()->rowCount() < 40);
+        const int activeRows = window.proxy()->rowCount();
+        QVERIFY(activeRows < 40);
         for (int r = 0; r < window.proxy()->rowCount(); ++r)
             QCOMPARE(window.proxy()->index(r, 0).data(BatchTableModel::TerminalRole).toBool(), false);
+        // Ctrl+click adds a status: the filters combine.
+        auto *partial = window.findChild<QToolButton *>(QStringLiteral("filter-%1").arg(int(StatusCategory::Partial)));
+        QTest::mouseClick(partial, Qt::LeftButton, Qt::ControlModifier);
+        QVERIFY(active->isChecked() && partial->isChecked());
+        const int combined = window.proxy()->rowCount();
+        QVERIFY(combined > activeRows);
+        for (int r = 0; r < combined; ++r) {
+            const int category = window.proxy()->index(r, 0).data(BatchTableModel::CategoryRole).toInt();
+            QVERIFY(category == StatusCategory::Active || category == StatusCategory::Partial);
+        }
+        // A plain click shows that status alone again.
+        QTest::mouseClick(active, Qt::LeftButton);
+        QVERIFY(!partial->isChecked());
+        QCOMPARE(window.proxy()->rowCount(), activeRows);
         auto *all = window.findChild<QToolButton *>(QStringLiteral("filter-%1").arg(int(StatusCategory::All)));
         all->click();
         QCOMPARE(window.proxy()->rowCount(), 40);
@@ -224,6 +265,211 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), someId.mid(6, 10));
         QTRY_COMPARE(window.proxy()->rowCount(), 1);
         QCOMPARE(window.proxy()->index(0, 0).data().toString(), someId);
+        // Esc empties the search box.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(window.findChild<StatusFilterBar *>()->searchField()->text(), QString());
+        QCOMPARE(window.proxy()->rowCount(), 40);
+    }
+
+    void emptyFilteredTableSaysSo()
+    {
+        SimOptions few = options();
+        few.openAiBatches = 3;
+        SimFixture f(few);
+        MainWindow window(startOn(f));
+        window.resize(1500, 900);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 3, 10000);
+        // Three batches leave some status empty.
+        auto *filters = window.findChild<StatusFilterBar *>();
+        StatusCategory::Kind empty = StatusCategory::Count;
+        const auto counts = window.proxy()->categoryCounts();
+        for (int k = StatusCategory::Active; k < StatusCategory::Count; ++k) {
+            if (counts[size_t(k)] == 0)
+                empty = StatusCategory::Kind(k);
+        }
+        QVERIFY(empty != StatusCategory::Count);
+        filters->choose(empty, false);
+        QCOMPARE(window.proxy()->rowCount(), 0);
+        QCOMPARE(window.table()->placeholderText(), StatusCategory::emptyText(StatusCategory::bit(empty)));
+        QVERIFY(window.table()->placeholderText().startsWith(QStringLiteral("No ")));
+        filters->choose(StatusCategory::All, false);
+        QVERIFY(window.table()->placeholderText().isEmpty());
+    }
+
+    void rowsStayPutWhenBatchesArriveAbove()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        BatchTableView *view = window.table();
+        // The user scrolled down and selected a row in the middle of the screen.
+        view->verticalScrollBar()->setValue(view->verticalHeader()->defaultSectionSize() * 6);
+        const QModelIndex target = view->indexAt(QPoint(10, view->viewport()->height() / 2));
+        QVERIFY(target.isValid());
+        const QString key = target.data(BatchTableModel::KeyRole).toString();
+        QVERIFY(window.selectBatch(key));
+        const QRect before = view->visualRect(window.proxy()->mapFromSource(model->index(model->rowOf(key), 0)));
+
+        // Five new batches arrive; sorted newest first, they land above everything on screen.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(f.sim().store().createSample(QStringLiteral("openai")));
+        window.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 45, 10000);
+        QCOMPARE(window.currentBatch().key(), key);
+        const QRect after = view->visualRect(window.proxy()->mapFromSource(model->index(model->rowOf(key), 0)));
+        QCOMPARE(after, before);
+        // A hint says that something arrived, and takes the user there.
+        QCOMPARE(view->newRowsAbove(), 5);
+        QVERIFY(view->newRowsHint()->isVisible());
+        QCOMPARE(view->newRowsHint()->text(), QStringLiteral("5 new batches ↑"));
+        view->newRowsHint()->click();
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QVERIFY(!view->newRowsHint()->isVisible());
+    }
+
+    void confirmationActsOnTheBatchesSelectedWhenAsked()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 800);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        QStringList running;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->batchAt(row).status.cancellable() && model->batchAt(row).counts.remaining() > 0)
+                running << model->batchAt(row).key();
+        }
+        QVERIFY(running.size() >= 2);
+        const Batch first = model->batchAt(model->rowOf(running.at(0)));
+        const Batch second = model->batchAt(model->rowOf(running.at(1)));
+        QVERIFY(window.selectBatch(first.key()));
+        // Del: the question names the batch and what stopping it drops, with the locale's numbers.
+        QTest::keyClick(window.table(), Qt::Key_Delete);
+        QMessageBox *box = window.batchActions()->confirmation();
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(first.id));
+        QVERIFY2(box->text().contains(QStringLiteral("%1 request").arg(QLocale().toString(first.counts.remaining()))), qPrintable(box->text()));
+        // While it is open the selection moves (a refresh, a stray click): the answer still acts on the first.
+        QVERIFY(window.selectBatch(second.key()));
+        // Counts stay live while the question is open.
+        const QString informativeBefore = box->informativeText();
+        f.sim().store().advance(120);
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(box->informativeText() != informativeBefore, 10000);
+        box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(f.requestsTo(QStringLiteral("/cancel")), 1, 10000);
+        QCOMPARE(f.requestsTo(first.id + QStringLiteral("/cancel")), 1);
+        QCOMPARE(f.requestsTo(second.id + QStringLiteral("/cancel")), 0);
+    }
+
+    void multiBatchConfirmationTotalsWhatIsDropped()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 800);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        qint64 notDone = 0;
+        int n = 0;
+        QItemSelection selection;
+        for (int row = 0; row < model->rowCount() && n < 3; ++row) {
+            const Batch &b = model->batchAt(row);
+            if (!b.status.cancellable())
+                continue;
+            notDone += b.counts.remaining();
+            ++n;
+            const QModelIndex index = window.proxy()->mapFromSource(model->index(row, 0));
+            selection.select(index, index);
+        }
+        QCOMPARE(n, 3);
+        window.table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.action(QStringLiteral("actionCancel"))->trigger();
+        QMessageBox *box = window.batchActions()->confirmation();
+        QVERIFY(box);
+        QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->text().remove(QLatin1Char('&')), QStringLiteral("Stop 3 Batches"));
+        QVERIFY2(box->text().contains(QStringLiteral("%1 requests not yet done will be dropped.").arg(QLocale().toString(notDone))),
+                 qPrintable(box->text()));
+        box->findChild<QPushButton *>(QStringLiteral("keepBatches"))->click();
+    }
+
+    void staleDataLooksStale()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 800);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        QVERIFY(window.selectBatch(model->batchAt(0).key()));
+        QVERIFY(!window.details()->offlineBannerShown());
+        QVERIFY(darkestIn(window.table(), window.proxy()->mapFromSource(model->index(1, 0))) < 60);
+        const QString updated = window.connectionStateText();
+        QVERIFY2(updated.startsWith(QStringLiteral("updated ")), qPrintable(updated));
+
+        f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("server_error:100000"), nullptr));
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isStale(0), 15000);
+        // Greyed, with how old the data is.
+        QVERIFY(model->index(0, BatchTableModel::IdColumn).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Last seen ")));
+        // The row's text is drawn grey: its darkest pixel is much lighter than a live row's.
+        // (Row 1, not the selected row 0, whose highlight would hide the text colour.)
+        const QModelIndex unselected = window.proxy()->mapFromSource(model->index(1, 0));
+        QVERIFY(!window.table()->selectionModel()->isSelected(unselected));
+        QTRY_VERIFY_WITH_TIMEOUT(darkestIn(window.table(), unselected) > 60, 3000);
+        // The banner in the details pane, with a way to try again now.
+        QTRY_VERIFY_WITH_TIMEOUT(window.details()->offlineBannerShown(), 5000);
+        QVERIFY(window.details()->offlineText().startsWith(QStringLiteral("Offline since ")));
+        // The status line keeps both: when it went offline, and the data's age.
+        const QString state = window.connectionStateText();
+        QVERIFY2(state.contains(QStringLiteral("offline since ")) && state.contains(QStringLiteral("retrying in "))
+                     && state.contains(QStringLiteral("· last update ")),
+                 qPrintable(state));
+        f.sim().faults().clear();
+        const int listsBefore = f.requestsTo(QStringLiteral("/v1/batches"), "GET");
+        window.details()->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(f.requestsTo(QStringLiteral("/v1/batches"), "GET") > listsBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isStale(0), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(darkestIn(window.table(), window.proxy()->mapFromSource(model->index(1, 0))) < 60, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.details()->offlineBannerShown(), 5000);
+    }
+
+    void detailsPaneTicksAndShowsProgress()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 800);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        const int row = runningRow(model);
+        QVERIFY(row >= 0);
+        QVERIFY(window.selectBatch(model->batchAt(row).key()));
+        auto *progress = window.details()->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        auto *eta = window.details()->findChild<QLabel *>(QStringLiteral("etaLabel"));
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY(eta && eta->isVisible());
+        QCOMPARE(progress->value(), int(1000.0 * model->batchAt(row).counts.fraction()));
+        // Relative times move on their own, once a second, without a refresh.
+        const auto labels = window.details()->findChildren<QLabel *>();
+        QLabel *created = nullptr;
+        for (QLabel *l : labels) {
+            if (l->text().contains(QStringLiteral(" ago)")) && l->toolTip().startsWith(QStringLiteral("Unix time")))
+                created = l;
+        }
+        QVERIFY(created);
+        const QString before = created->text();
+        f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("slow:100000"), nullptr)); // no refresh gets through
+        model->setClock([] { return QDateTime::currentSecsSinceEpoch() + 3600; });
+        QTRY_VERIFY_WITH_TIMEOUT(created->text() != before, 3000);
+        QVERIFY(created->text().contains(QStringLiteral("h ")));
+        f.sim().faults().clear();
     }
 
     void headerStateIsSaved()
@@ -391,8 +637,9 @@ private Q_SLOTS:
         QVERIFY(window.action(QStringLiteral("actionDelete"))->isEnabled());
         QVERIFY(!window.action(QStringLiteral("actionCancel"))->isEnabled());
         const QString id = model->batchAt(model->rowOf(ended)).id;
-        QTimer::singleShot(0, &window, [&] { window.cancelConfirmation()->findChild<QPushButton *>(QStringLiteral("confirmCancel"))->click(); });
         window.action(QStringLiteral("actionDelete"))->trigger();
+        QVERIFY(window.batchActions()->confirmation());
+        window.batchActions()->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmAction"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(ended), -1, 10000);
         QCOMPARE(model->rowCount(), 11);
         QVERIFY(!anthropic.sim().store().find(QStringLiteral("anthropic"), id));

@@ -270,7 +270,7 @@ private Q_SLOTS:
         broken.close();
         const Run bad = ctl({QStringLiteral("create"), QStringLiteral("--file"), broken.fileName(), QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini")});
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY(bad.err.contains("line 2: not a JSON object"));
+        QVERIFY2(bad.err.contains("line 2, column 1: this is not a JSON value"), bad.err.constData());
         QVERIFY(bad.err.contains("nothing was uploaded"));
     }
 

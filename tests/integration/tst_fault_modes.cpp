@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok());
         QVERIFY(timer.elapsed() < 3000);
         QCOMPARE(outcome.error.retryAfterSeconds.value_or(0), 3600);
-        QVERIFY(outcome.error.toString().endsWith(QStringLiteral("(retry after 3600 s)")));
+        QVERIFY(outcome.error.toString().endsWith(QStringLiteral("(retry after %1 s)").arg(QLocale().toString(3600))));
     }
 
     void transient503IsRetried()

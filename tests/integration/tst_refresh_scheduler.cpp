@@ -1,6 +1,7 @@
 // RefreshScheduler against the simulator: the model fills, running batches
 // move, failures back off and say so, and in-flight requests stay bounded.
 #include "SimFixture.h"
+#include "format/TimeText.h"
 #include "models/BatchTableModel.h"
 #include "refresh/RefreshScheduler.h"
 
@@ -75,8 +76,12 @@ private Q_SLOTS:
         scheduler.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(scheduler.state(), RefreshScheduler::State::Offline, 5000);
         QCOMPARE(failures.size(), 1);
-        QVERIFY2(scheduler.stateText().startsWith(QStringLiteral("offline, retrying in ")), qPrintable(scheduler.stateText()));
-        QVERIFY(scheduler.stateText().endsWith(QStringLiteral(" s")));
+        // The data's age is never lost: since when offline, when the next try is, and the last good update.
+        const QString state = scheduler.stateText();
+        QVERIFY2(state.startsWith(QStringLiteral("offline since %1, retrying in ").arg(TimeText::clockTime(scheduler.offlineSince().toSecsSinceEpoch()))),
+                 qPrintable(state));
+        QVERIFY2(state.endsWith(QStringLiteral(" s · last update %1").arg(TimeText::clockTime(scheduler.lastSuccess().toSecsSinceEpoch()))),
+                 qPrintable(state));
         QCOMPARE(model.rowCount(), 30); // nothing already shown is lost
         QVERIFY(model.isStale(0));
         QCOMPARE(scheduler.lastError().httpStatus, 503);

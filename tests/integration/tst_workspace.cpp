@@ -64,7 +64,10 @@ private Q_SLOTS:
         QVERIFY(workspace.anyOffline());
         QVERIFY(!workspace.session(QStringLiteral("g"))->offline());
         QVERIFY(workspace.session(QStringLiteral("a"))->errorText().contains(QStringLiteral("HTTP 503")));
-        QVERIFY(workspace.session(QStringLiteral("a"))->stateText().startsWith(QStringLiteral("offline, retrying in")));
+        QVERIFY2(workspace.session(QStringLiteral("a"))->stateText().startsWith(QStringLiteral("offline since ")),
+                 qPrintable(workspace.session(QStringLiteral("a"))->stateText()));
+        QVERIFY(workspace.session(QStringLiteral("a"))->offlineSince().isValid());
+        QVERIFY(!workspace.session(QStringLiteral("g"))->offlineSince().isValid());
         QVERIFY(workspace.session(QStringLiteral("g"))->errorText().isEmpty());
 
         // Its rows stay, marked stale; the gateway's rows are fresh and still refresh.

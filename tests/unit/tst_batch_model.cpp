@@ -1,6 +1,8 @@
 // BatchTableModel and BatchFilterProxy: merging refreshes without resets,
 // keeping selection and current row, filtering, and sorting by raw values.
 #include "BatchFactory.h"
+#include "json/AnthropicMapping.h"
+#include "json/BatchDecoder.h"
 #include "models/BatchFilterProxy.h"
 #include "models/BatchTableModel.h"
 #include "models/ProgressRate.h"
@@ -160,9 +162,12 @@ private Q_SLOTS:
         QCOMPARE(counts[StatusCategory::Cancelled], 1);
         QCOMPARE(counts[StatusCategory::Expired], 1);
 
-        proxy.setCategory(StatusCategory::Active);
+        proxy.setCategories(StatusCategory::bit(StatusCategory::Active));
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setCategory(StatusCategory::All);
+        // Statuses combine.
+        proxy.setCategories(StatusCategory::bit(StatusCategory::Active) | StatusCategory::bit(StatusCategory::Failed));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setCategories(StatusCategory::bit(StatusCategory::All));
         proxy.setSearchText(QStringLiteral("SEARCH-EV"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("b2"));
@@ -181,14 +186,92 @@ private Q_SLOTS:
 
     void anthropicEndedBatchesLandInTheRightBucket()
     {
+        // A cancelled Anthropic batch ends as `ended`; cancel_initiated_at says what happened.
         Batch cancelled = makeBatch(QStringLiteral("m1"), QStringLiteral("ended"), 10, 4, 0, 1);
         cancelled.counts.canceled = 6;
+        cancelled.cancellingAt = 5;
         QCOMPARE(StatusCategory::of(cancelled), StatusCategory::Cancelled);
         Batch expired = makeBatch(QStringLiteral("m2"), QStringLiteral("ended"), 10, 0, 0, 1);
         expired.counts.expired = 10;
         QCOMPARE(StatusCategory::of(expired), StatusCategory::Expired);
-        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m3"), QStringLiteral("ended"), 10, 9, 1, 1)), StatusCategory::Completed);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m3"), QStringLiteral("ended"), 10, 10, 0, 1)), StatusCategory::Completed);
         QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m4"), QStringLiteral("paused"), 10, 9, 1, 1)), StatusCategory::Active);
+    }
+
+    void outcomeFromCounts_data()
+    {
+        QTest::addColumn<QByteArray>("native"); // Anthropic's own object, through the real mapping
+        QTest::addColumn<int>("category");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("counts");
+        QTest::newRow("ended, mostly expired") << QByteArray(R"({"id":"msgbatch_1","processing_status":"ended",
+            "request_counts":{"processing":0,"succeeded":119,"errored":6,"canceled":0,"expired":125}})")
+            << int(StatusCategory::Partial) << "ended with errors" << "119 succeeded, 125 expired, 6 failed";
+        QTest::newRow("ended, all succeeded") << QByteArray(R"({"id":"msgbatch_2","processing_status":"ended",
+            "request_counts":{"processing":0,"succeeded":250,"errored":0,"canceled":0,"expired":0}})")
+            << int(StatusCategory::Completed) << "completed" << "all 250 requests succeeded";
+        QTest::newRow("ended, none succeeded, all errored") << QByteArray(R"({"id":"msgbatch_3","processing_status":"ended",
+            "request_counts":{"processing":0,"succeeded":0,"errored":40,"canceled":0,"expired":0}})")
+            << int(StatusCategory::Failed) << "failed" << "40 failed";
+        QTest::newRow("ended, none succeeded, mostly expired") << QByteArray(R"({"id":"msgbatch_4","processing_status":"ended",
+            "request_counts":{"processing":0,"succeeded":0,"errored":3,"canceled":0,"expired":30}})")
+            << int(StatusCategory::Expired) << "expired" << "30 expired, 3 failed";
+        QTest::newRow("cancelled by the user") << QByteArray(R"({"id":"msgbatch_5","processing_status":"ended",
+            "cancel_initiated_at":"2026-01-01T10:00:00Z",
+            "request_counts":{"processing":0,"succeeded":20,"errored":0,"canceled":80,"expired":0}})")
+            << int(StatusCategory::Cancelled) << "cancelled" << "20 succeeded, 80 cancelled";
+    }
+
+    void outcomeFromCounts()
+    {
+        QFETCH(QByteArray, native);
+        QFETCH(int, category);
+        QFETCH(QString, outcome);
+        QFETCH(QString, counts);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const Batch b = AnthropicMapping::decodeBatch(QJsonDocument::fromJson(native).object(), QString(), nullptr);
+        QCOMPARE(int(StatusCategory::of(b)), category);
+        QCOMPARE(StatusCategory::outcomeText(b), outcome);
+        QCOMPARE(StatusCategory::countsText(b), counts);
+        QLocale::setDefault(previous);
+    }
+
+    void openAiCompletedHidesFailures()
+    {
+        // OpenAI's `completed` says the batch ran, not that every request succeeded.
+        const Batch mixed = makeBatch(QStringLiteral("o1"), QStringLiteral("completed"), 20000, 19600, 400, 1);
+        QCOMPARE(StatusCategory::of(mixed), StatusCategory::Partial);
+        QCOMPARE(mixed.counts.succeededCount(), 19600);
+        QCOMPARE(mixed.counts.processed(), 20000);
+        const Batch allFailed = makeBatch(QStringLiteral("o2"), QStringLiteral("completed"), 50, 0, 50, 1);
+        QCOMPARE(StatusCategory::of(allFailed), StatusCategory::Failed);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("o3"), QStringLiteral("completed"), 50, 50, 0, 1)), StatusCategory::Completed);
+        // An expired batch stays expired (that is what happened); its unrun requests are counted as expired.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const Batch expired = makeBatch(QStringLiteral("o4"), QStringLiteral("expired"), 5000, 2000, 30, 1);
+        QCOMPARE(StatusCategory::of(expired), StatusCategory::Expired);
+        QCOMPARE(StatusCategory::countsText(expired), QStringLiteral("2,000 succeeded, 2,970 expired, 30 failed"));
+        // Running: "done" counts every outcome.
+        const Batch running = makeBatch(QStringLiteral("o5"), QStringLiteral("in_progress"), 5000, 2400, 52, 1);
+        QCOMPARE(StatusCategory::countsText(running), QStringLiteral("2,452 of 5,000 requests done"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void succeededReportedBeatsCompleted()
+    {
+        // Gemini through the gateway: `completed` counts failures too, `succeeded` is sent.
+        QJsonObject o{{QStringLiteral("id"), QStringLiteral("batches/g1")},
+                      {QStringLiteral("status"), QStringLiteral("completed")},
+                      {QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("total"), 100},
+                                                                     {QStringLiteral("completed"), 100},
+                                                                     {QStringLiteral("failed"), 10},
+                                                                     {QStringLiteral("succeeded"), 90}}}};
+        const Batch b = BatchDecoder::decodeBatch(o, QStringLiteral("gemini"), nullptr);
+        QVERIFY(b.counts.succeededReported);
+        QCOMPARE(b.counts.succeededCount(), 90);
+        QCOMPARE(b.counts.processed(), 100);
+        QCOMPARE(StatusCategory::of(b), StatusCategory::Partial);
     }
 
     void sortsByRawValues()
@@ -224,7 +307,10 @@ private Q_SLOTS:
         model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 160, 0, 1000)}, true);
         // 60 requests a minute, 840 to go: 14 minutes.
         QCOMPARE(model.etaSeconds(0).value(), 840);
-        QCOMPARE(model.data(model.index(0, BatchTableModel::ElapsedColumn)).toString(), QStringLiteral("ETA 14m 0s"));
+        QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn)).toString(), QStringLiteral("14m 0s"));
+        // Elapsed has its own column and sorts by what it shows.
+        QCOMPARE(model.data(model.index(0, BatchTableModel::ElapsedColumn)).toString(), QStringLiteral("2h 30m"));
+        QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn), BatchTableModel::SortRole).toLongLong(), 840);
         now += 60;
         model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("completed"), 1000, 1000, 0, 1000)}, true);
         QVERIFY(!model.etaSeconds(0));

@@ -1,6 +1,7 @@
 // The line-by-line check of a request file before it is uploaded.
 #include "input/RequestFileCheck.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,9 +48,49 @@ not json
         QVERIFY(!r.ok());
         QCOMPARE(r.errorCount, 4);
         QCOMPARE(r.errors.at(0), QStringLiteral("line 2: custom_id \"a\" repeats line 1"));
-        QVERIFY(r.errors.at(1).startsWith(QStringLiteral("line 3: not a JSON object")));
+        QCOMPARE(r.errors.at(1), QStringLiteral("line 3, column 1: this is not a JSON value"));
         QCOMPARE(r.errors.at(2), QStringLiteral("line 4: custom_id is missing or not a string"));
         QCOMPARE(r.errors.at(3), QStringLiteral("line 5: missing method, body"));
+    }
+
+    void parseErrorsSayWhatAndWhere_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("message");
+        // An object left open is an unclosed object, not "an unterminated string".
+        QTest::newRow("unclosed object") << QByteArray("{\"custom_id\":\"b\",\"method\":\"POST\"")
+                                         << QStringLiteral("line 2, column 33: the object is not closed (a missing \"}\")");
+        QTest::newRow("unclosed string") << QByteArray("{\"custom_id\":\"b") << QStringLiteral("line 2, column 16: a string is not closed (a missing '\"')");
+        QTest::newRow("missing colon") << QByteArray("{\"custom_id\" \"b\"}") << QStringLiteral("line 2, column 14: a \":\" is missing after a key");
+        QTest::newRow("a list, not an object") << QByteArray("[1,2]") << QStringLiteral("line 2: not a JSON object");
+        // Columns count characters, not bytes.
+        QTest::newRow("after unicode") << QByteArray("{\"\xc3\xa4\":1 \"b\":2}") << QStringLiteral("line 2, column 8: a \",\" or \"}\" is missing");
+    }
+
+    void parseErrorsSayWhatAndWhere()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, message);
+        QByteArray good = "{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}";
+        const QByteArray first = good;
+        const RequestFileReport r = RequestFileCheck::check(write(first + "\n" + line + "\n" + good.replace("\"a\"", "\"c\"") + "\n"));
+        QCOMPARE(r.errorCount, 1);
+        QCOMPARE(r.errors.first(), message);
+    }
+
+    void countsPhysicalLines()
+    {
+        // Six lines, two of them broken and one blank: the summary speaks of six lines, not four.
+        const QByteArray content = "{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n"
+                                   "{\"custom_id\":\"b\",\"method\":\"POST\"\n"
+                                   "\n"
+                                   "nope\n"
+                                   "{\"custom_id\":\"e\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n"
+                                   "{\"custom_id\":\"f\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n";
+        const RequestFileReport r = RequestFileCheck::check(write(content));
+        QCOMPARE(r.lines, 6);
+        QCOMPARE(r.requests, 3);
+        QCOMPARE(r.errorCount, 2);
     }
 
     void emptyFileAndMissingFile()
@@ -68,7 +109,7 @@ not json
         const RequestFileReport r = RequestFileCheck::check(write(content));
         QVERIFY(r.ok());
         QCOMPARE(r.warnings.size(), 1);
-        QVERIFY(r.warnings.first().contains(QStringLiteral("50,000")));
+        QVERIFY(r.warnings.first().contains(QLocale().toString(50000)));
     }
 
     void cancellable()

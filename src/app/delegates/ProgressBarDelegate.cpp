@@ -22,6 +22,9 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const QRectF bar = QRectF(option.rect).adjusted(4, 4, -4, -4);
     painter->save();
+    // Offline: the bar fades like the rest of the row.
+    if (isStale(index))
+        painter->setOpacity(0.45);
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath clip;
     clip.addRoundedRect(bar, 3, 3);
@@ -57,7 +60,7 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
 QSize ProgressBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = BatchItemDelegate::sizeHint(option, index);
     size.setWidth(std::max(size.width() + 24, 140));
     return size;
 }

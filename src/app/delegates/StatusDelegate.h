@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "BatchItemDelegate.h"
 
-// The Status column: an icon and the status text in the status's colour.
-class StatusDelegate : public QStyledItemDelegate
+// The Status column: an icon and the outcome in the status's colour.
+class StatusDelegate : public BatchItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using BatchItemDelegate::BatchItemDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

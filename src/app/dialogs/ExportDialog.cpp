@@ -62,6 +62,11 @@ void ExportDialog::setPath(const QString &path)
     ui->pathEdit->setText(path);
 }
 
+QString ExportDialog::path() const
+{
+    return ui->pathEdit->text().trimmed();
+}
+
 void ExportDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), ui->pathEdit->text(),
@@ -121,7 +126,7 @@ void ExportDialog::onFinished()
     setRunning(false);
     const ResultsExporter::Outcome &o = *m_outcome;
     if (o.ok) {
-        ui->stateLabel->setText(tr("Wrote %n row(s), %1.", nullptr, int(o.rows)).arg(QLocale().formattedDataSize(o.bytes)));
+        ui->stateLabel->setText(tr("Wrote %Ln row(s), %1.", nullptr, int(o.rows)).arg(QLocale().formattedDataSize(o.bytes)));
         Q_EMIT exportFinished(true);
         accept();
         return;

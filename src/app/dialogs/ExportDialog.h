@@ -29,6 +29,8 @@ public:
     void setScope(Scope scope);
     void setFormat(ResultsExporter::Format format);
     void setPath(const QString &path);
+    // The file the export goes to (as the user left it).
+    QString path() const;
     // Starts the export as if the user pressed Export.
     void startExport();
     bool isRunning() const { return m_watcher.isRunning(); }

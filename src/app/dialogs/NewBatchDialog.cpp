@@ -155,14 +155,14 @@ void NewBatchDialog::onCheckFinished()
         ui->summaryLabel->setText(tr("Cannot read the file: %1").arg(m_report.readError));
     } else {
         if (!m_report.ok())
-            ui->summaryLabel->setText(tr("✗ %n problem(s) in %1 lines (%2). Fix the file and pick it again.", nullptr, int(m_report.errorCount))
-                                          .arg(locale.toString(m_report.requests), locale.formattedDataSize(m_report.bytes)));
+            ui->summaryLabel->setText(tr("✗ %Ln problem(s) in %1 lines (%2). Fix the file and pick it again.", nullptr, int(m_report.errorCount))
+                                          .arg(locale.toString(m_report.lines), locale.formattedDataSize(m_report.bytes)));
         QStringList lines = m_report.warnings;
         for (QString &w : lines)
             w = tr("Warning: %1").arg(w);
         lines += m_report.errors;
         if (m_report.errorCount > m_report.errors.size())
-            lines << tr("…and %n more", nullptr, int(m_report.errorCount - m_report.errors.size()));
+            lines << tr("…and %Ln more", nullptr, int(m_report.errorCount - m_report.errors.size()));
         ui->problemsView->setPlainText(lines.join(QLatin1Char('\n')));
         ui->problemsView->setVisible(!lines.isEmpty());
         describeFile();
@@ -217,11 +217,11 @@ void NewBatchDialog::describeFile()
     if (!m_report.ok())
         return;
     const QString size = QLocale().formattedDataSize(m_report.bytes);
-    QString text = tr("✓ %n request(s), %1. Every line is valid.", nullptr, int(m_report.requests)).arg(size);
+    QString text = tr("✓ %Ln request(s), %1. Every line is valid.", nullptr, int(m_report.requests)).arg(size);
     if (targetKind() == BackendKind::Anthropic && m_report.openAiShaped > 0)
-        text += QLatin1Char(' ') + tr("%n request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.", nullptr, int(m_report.openAiShaped));
+        text += QLatin1Char(' ') + tr("%Ln request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.", nullptr, int(m_report.openAiShaped));
     if (targetKind() != BackendKind::Anthropic && m_report.anthropicShaped > 0)
-        text += QLatin1Char(' ') + tr("Warning: %n line(s) are in Anthropic's {custom_id, params} shape.", nullptr, int(m_report.anthropicShaped));
+        text += QLatin1Char(' ') + tr("Warning: %Ln line(s) are in Anthropic's {custom_id, params} shape.", nullptr, int(m_report.anthropicShaped));
     ui->summaryLabel->setText(text);
 }
 
@@ -265,7 +265,7 @@ void NewBatchDialog::create()
         return;
     }
     delete m_creator;
-    m_creator = new BatchCreator(backend, this);
+    m_creator = new BatchCreator(backend, ResultsCache(), this);
     connect(m_creator, &BatchCreator::uploadProgress, this, [this](qint64 sent, qint64 total) {
         ui->uploadProgress->setRange(0, 1000);
         if (total > 0)

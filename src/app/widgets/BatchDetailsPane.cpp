@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "StatusPalette.h"
+#include "WrappingLabel.h"
 #include "format/TimeText.h"
 #include "models/StatusCategory.h"
 
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QToolButton>
 #include <QFontDatabase>
@@ -34,14 +36,55 @@ BatchDetailsPane::BatchDetailsPane(QWidget *parent)
     idFont.setBold(true);
     idFont.setPointSizeF(idFont.pointSizeF() * 1.1);
     ui->idLabel->setFont(idFont);
-    ui->countsTable->setColumnCount(2);
-    ui->countsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     ui->metadataTable->setColumnCount(2);
     ui->metadataTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     ui->stack->setCurrentWidget(ui->emptyPage);
+    ui->offlineBanner->setVisible(false);
+    ui->offlineBanner->setBackgroundRole(QPalette::ToolTipBase);
+    ui->offlineBanner->setForegroundRole(QPalette::ToolTipText);
+    ui->bannerIcon->setPixmap(Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Expired, palette())).pixmap(16, 16));
+    connect(ui->retryButton, &QPushButton::clicked, this, &BatchDetailsPane::retryRequested);
+    ui->progressBar->setFormat(QStringLiteral("%p %"));
 }
 
 BatchDetailsPane::~BatchDetailsPane() = default;
+
+void BatchDetailsPane::setOffline(const QDateTime &since)
+{
+    ui->offlineBanner->setVisible(since.isValid());
+    if (since.isValid())
+        ui->bannerLabel->setText(tr("Offline since %1: data may be out of date").arg(TimeText::clockTime(since.toSecsSinceEpoch())));
+}
+
+bool BatchDetailsPane::offlineBannerShown() const
+{
+    return !ui->offlineBanner->isHidden();
+}
+
+QString BatchDetailsPane::offlineText() const
+{
+    return offlineBannerShown() ? ui->bannerLabel->text() : QString();
+}
+
+void BatchDetailsPane::showProgress(const Batch &b, std::optional<qint64> eta)
+{
+    const bool running = b.status.active() && b.counts.total > 0;
+    ui->progressBar->setVisible(running);
+    ui->etaLabel->setVisible(running);
+    if (!running)
+        return;
+    ui->progressBar->setValue(int(1000.0 * b.counts.fraction()));
+    ui->etaLabel->setText(eta ? tr("about %1 left").arg(TimeText::duration(*eta)) : tr("estimating time left…"));
+}
+
+void BatchDetailsPane::updateTimes(qint64 now, std::optional<qint64> eta)
+{
+    if (!isShowing())
+        return;
+    for (const TimeLabel &t : std::as_const(m_timeLabels))
+        t.label->setText(TimeText::localWithRelative(t.when, now));
+    showProgress(m_batch, eta);
+}
 
 bool BatchDetailsPane::isShowing() const
 {
@@ -51,6 +94,7 @@ bool BatchDetailsPane::isShowing() const
 void BatchDetailsPane::clear()
 {
     m_key.clear();
+    m_timeLabels.clear();
     ui->stack->setCurrentWidget(ui->emptyPage);
 }
 
@@ -64,17 +108,14 @@ void BatchDetailsPane::addOverviewRow(const QString &label, const QString &value
 {
     if (value.isEmpty())
         return;
-    auto *field = new QLabel(value);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    field->setWordWrap(true);
-    ui->overviewForm->addRow(label, field);
+    // Endpoints, models and URLs wrap anywhere rather than widen the pane.
+    ui->overviewForm->addRow(label, new WrappingLabel(value));
 }
 
 void BatchDetailsPane::addFileRow(int row, const QString &label, const QString &fileId)
 {
     auto *name = new QLabel(label);
-    auto *value = new QLabel(fileId);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *value = new WrappingLabel(fileId);
     auto *copy = new QToolButton;
     copy->setIcon(Icons::get(QStringLiteral("copy")));
     copy->setAutoRaise(true);
@@ -83,6 +124,7 @@ void BatchDetailsPane::addFileRow(int row, const QString &label, const QString &
     connect(copy, &QToolButton::clicked, this, [this, fileId, label] { copyToClipboard(fileId, label); });
     ui->filesGrid->addWidget(name, row, 0);
     ui->filesGrid->addWidget(value, row, 1);
+    ui->filesGrid->setColumnStretch(1, 1);
     ui->filesGrid->addWidget(copy, row, 2);
 }
 
@@ -102,22 +144,21 @@ void clearLayout(QLayout *layout)
 }
 } // namespace
 
-void BatchDetailsPane::showBatch(const Batch &b, qint64 now)
+void BatchDetailsPane::showBatch(const Batch &b, qint64 now, std::optional<qint64> eta)
 {
     const bool sameBatch = m_key == b.key();
     m_key = b.key();
+    m_batch = b;
     ui->stack->setCurrentWidget(ui->detailsPage);
     ui->idLabel->setText(b.id);
     const auto category = StatusCategory::of(b);
     const QPalette &pal = palette();
     ui->statusIcon->setPixmap(StatusPalette::icon(category, !b.status.isKnown(), pal).pixmap(18, 18));
-    QString status = StatusCategory::statusText(b.status);
-    if (!b.processingStatus.isEmpty() && b.processingStatus != b.status.wire())
-        status += tr(" (provider: %1)").arg(b.processingStatus);
     const QLocale locale;
-    ui->statusLabel->setText(tr("<b style=\"color:%1\">%2</b> · %3 of %4 requests done")
-                                 .arg(StatusPalette::color(category, pal).name(), status.toHtmlEscaped(),
-                                      locale.toString(b.counts.processed()), locale.toString(b.counts.total)));
+    ui->statusLabel->setText(tr("<b style=\"color:%1\">%2</b> · %3")
+                                 .arg(StatusPalette::color(category, pal).name(), StatusCategory::outcomeText(b).toHtmlEscaped(),
+                                      StatusCategory::countsText(b).toHtmlEscaped()));
+    showProgress(b, eta);
 
     clearLayout(ui->overviewForm);
     addOverviewRow(tr("Connection"), b.connection);
@@ -125,7 +166,9 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now)
     addOverviewRow(tr("Endpoint"), b.endpoint);
     addOverviewRow(tr("Model"), b.model);
     addOverviewRow(tr("Window"), b.completionWindow);
-    addOverviewRow(tr("Status (wire)"), b.status.wire());
+    addOverviewRow(tr("Status (wire)"), b.processingStatus.isEmpty() || b.processingStatus == b.status.wire()
+                                             ? b.status.wire()
+                                             : tr("%1 (provider: %2)").arg(b.status.wire(), b.processingStatus));
     if (b.usage.present)
         addOverviewRow(tr("Tokens"), tr("%1 in, %2 out").arg(locale.toString(b.usage.inputTokens), locale.toString(b.usage.outputTokens)));
     addOverviewRow(tr("Operation"), b.operationName);
@@ -133,31 +176,37 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now)
         addOverviewRow(tr("Progress"), QStringLiteral("%1 %").arg(*b.progress, 0, 'f', 1));
     addOverviewRow(tr("Results URL"), b.resultsUrl);
 
-    // The always-present counts, then whichever optional ones the provider reported.
+    // One vocabulary: "done" is succeeded + failed + expired + cancelled.
+    const RequestCounts &n = b.counts;
+    const bool finished = b.status.terminal();
     const struct
     {
         QString label;
         qint64 value;
         bool always;
-    } counts[] = {{tr("Total"), b.counts.total, true},          {tr("Completed"), b.counts.completed, true},
-                  {tr("Failed"), b.counts.failed, true},        {tr("Succeeded"), b.counts.succeeded, false},
-                  {tr("Expired"), b.counts.expired, false},     {tr("Cancelled"), b.counts.canceled, false},
-                  {tr("Pending"), b.counts.pending, false},     {tr("Remaining"), b.counts.remaining(), true}};
-    ui->countsTable->setRowCount(0);
+    } counts[] = {{tr("Total"), n.total, true},
+                  {tr("Done"), n.processed(), true},
+                  {tr("Succeeded"), n.succeededCount(), true},
+                  {tr("Failed"), n.failed, true},
+                  {tr("Expired"), n.expired, false},
+                  {tr("Cancelled"), n.canceled, false},
+                  {finished ? tr("Not run") : tr("Remaining"), n.remaining(), !finished}};
+    clearLayout(ui->countsGrid);
+    int countRow = 0;
     for (const auto &c : counts) {
         if (!c.always && c.value == 0)
             continue;
-        const int i = ui->countsTable->rowCount();
-        ui->countsTable->insertRow(i);
-        ui->countsTable->setItem(i, 0, new QTableWidgetItem(c.label));
-        auto *value = new QTableWidgetItem(locale.toString(c.value));
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        ui->countsTable->setItem(i, 1, value);
+        auto *value = new QLabel(locale.toString(c.value));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setObjectName(QStringLiteral("count-%1").arg(countRow));
+        ui->countsGrid->addWidget(new QLabel(c.label), countRow, 0);
+        ui->countsGrid->addWidget(value, countRow, 1);
+        ++countRow;
     }
-    ui->countsTable->resizeColumnToContents(0);
-    ui->countsTable->setFixedHeight(ui->countsTable->verticalHeader()->length() + 4);
+    ui->countsGrid->setColumnStretch(0, 1);
 
     clearLayout(ui->timelineForm);
+    m_timeLabels.clear();
     const struct
     {
         QString label;
@@ -170,9 +219,11 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now)
         if (!t.when)
             continue;
         auto *value = new QLabel(TimeText::localWithRelative(t.when, now));
+        value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setToolTip(tr("Unix time %1").arg(*t.when));
         ui->timelineForm->addRow(t.label, value);
+        m_timeLabels.append({value, *t.when});
     }
 
     clearLayout(ui->filesGrid);

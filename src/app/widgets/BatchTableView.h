@@ -1,10 +1,18 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QTableView>
+
+class QToolButton;
 
 // The batch table: sortable, multi-select, with a header context menu that
 // shows and hides columns. Header state (order, widths, sort, hidden
 // columns) is saved in QSettings under `settingsKey`.
+//
+// Rows never move under the pointer: while the user is looking (scrolled,
+// pointing at the table, or with a row selected), rows that arrive above the
+// visible ones push the scroll position instead of the rows, and a
+// "N new batches ↑" hint says that something arrived.
 class BatchTableView : public QTableView
 {
     Q_OBJECT
@@ -16,11 +24,36 @@ public:
     void restoreState(const QString &settingsKey);
     // Columns hidden until the user asks for them.
     void setDefaultHidden(const QList<int> &columns);
+    // What the empty table says ("No failed batches").
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+    // Rows that arrived above the visible ones since the user last looked at the top.
+    int newRowsAbove() const { return m_newAbove; }
+    QToolButton *newRowsHint() const { return m_hint; }
 
 Q_SIGNALS:
     void contextMenuRequestedForRows(const QPoint &globalPos);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
 private:
     void showHeaderMenu(const QPoint &pos);
+    bool userIsLooking() const;
+    // Before rows move: remember a row the user is looking at and where it is.
+    void captureAnchor();
+    // After: scroll so that row is where it was.
+    void restoreAnchor();
+    void countArrivals(int first, int last);
+    void updateHint();
+    void placeHint();
+
     QList<int> m_defaultHidden;
+    QString m_placeholder;
+    QPersistentModelIndex m_anchor;
+    int m_anchorY = 0;
+    int m_newAbove = 0;
+    QToolButton *m_hint;
 };

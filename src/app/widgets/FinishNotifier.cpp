@@ -3,11 +3,10 @@
 #include "Icons.h"
 #include "models/StatusCategory.h"
 
-#include <QLocale>
-#include <QStatusBar>
+#include "StatusMessage.h"
 #include <QSystemTrayIcon>
 
-FinishNotifier::FinishNotifier(QStatusBar *statusBar, QObject *parent)
+FinishNotifier::FinishNotifier(StatusMessage *statusBar, QObject *parent)
     : QObject(parent)
     , m_statusBar(statusBar)
 {
@@ -20,11 +19,8 @@ FinishNotifier::FinishNotifier(QStatusBar *statusBar, QObject *parent)
 
 void FinishNotifier::notify(const Batch &b)
 {
-    const QLocale locale;
-    const QString status = StatusCategory::statusText(b.status);
-    m_lastMessage = tr("Batch %1 %2: %3 succeeded, %4 failed of %5")
-                        .arg(b.id, status, locale.toString(b.counts.completed), locale.toString(b.counts.unsuccessful()),
-                             locale.toString(b.counts.total));
+    const QString status = StatusCategory::outcomeText(b);
+    m_lastMessage = tr("Batch %1 %2: %3").arg(b.id, status, StatusCategory::countsText(b));
     m_statusBar->showMessage(m_lastMessage, 15000);
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
         const auto category = StatusCategory::of(b);

@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-class QStatusBar;
+class StatusMessage;
 class QSystemTrayIcon;
 
 // Tells the user when a batch reaches a terminal state: a tray message where
@@ -13,14 +13,14 @@ class FinishNotifier : public QObject
 {
     Q_OBJECT
 public:
-    FinishNotifier(QStatusBar *statusBar, QObject *parent = nullptr);
+    FinishNotifier(StatusMessage *statusBar, QObject *parent = nullptr);
 
     void notify(const Batch &batch);
     bool hasTray() const { return m_tray != nullptr; }
     QString lastMessage() const { return m_lastMessage; }
 
 private:
-    QStatusBar *m_statusBar;
+    StatusMessage *m_statusBar;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastMessage;
 };

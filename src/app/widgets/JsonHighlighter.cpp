@@ -16,6 +16,20 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
     m_punctuation.setForeground(QApplication::palette().color(QPalette::PlaceholderText));
 }
 
+QColor JsonHighlighter::matchBackground(const QPalette &palette)
+{
+    return StatusPalette::isDark(palette) ? QColor(0x6b, 0x55, 0x00) : QColor(0xff, 0xe5, 0x7a);
+}
+
+void JsonHighlighter::setSearchTerm(const QString &term)
+{
+    const QString trimmed = term.trimmed();
+    if (trimmed == m_term)
+        return;
+    m_term = trimmed;
+    rehighlight();
+}
+
 void JsonHighlighter::highlightBlock(const QString &text)
 {
     // A small scanner rather than regular expressions: strings may hold
@@ -54,6 +68,18 @@ void JsonHighlighter::highlightBlock(const QString &text)
             if (c == u'{' || c == u'}' || c == u'[' || c == u']' || c == u',' || c == u':')
                 setFormat(int(i), 1, m_punctuation);
             ++i;
+        }
+    }
+    if (m_term.isEmpty())
+        return;
+    QTextCharFormat match;
+    match.setBackground(matchBackground(QApplication::palette()));
+    for (qsizetype at = text.indexOf(m_term, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(m_term, at + m_term.size(), Qt::CaseInsensitive)) {
+        for (qsizetype k = at; k < at + m_term.size(); ++k) {
+            QTextCharFormat f = format(int(k));
+            f.setBackground(match.background());
+            setFormat(int(k), 1, f);
         }
     }
 }

@@ -11,6 +11,12 @@ class JsonHighlighter : public QSyntaxHighlighter
 public:
     explicit JsonHighlighter(QTextDocument *document);
 
+    // Marks every case-insensitive occurrence of `term` (the answer search) on top of the colours.
+    void setSearchTerm(const QString &term);
+    QString searchTerm() const { return m_term; }
+    // The background of a search match, for the palette in use.
+    static QColor matchBackground(const QPalette &palette);
+
 protected:
     void highlightBlock(const QString &text) override;
 
@@ -20,4 +26,5 @@ private:
     QTextCharFormat m_number;
     QTextCharFormat m_literal;
     QTextCharFormat m_punctuation;
+    QString m_term;
 };

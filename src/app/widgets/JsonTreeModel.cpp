@@ -42,7 +42,7 @@ void JsonTreeModel::addValue(QStandardItem *parent, const QString &key, const QJ
     case QJsonValue::Object: {
         const QJsonObject o = value.toObject();
         typeItem->setText(tr("object"));
-        valueItem->setText(tr("{%n key(s)}", nullptr, int(o.size())));
+        valueItem->setText(tr("{%Ln key(s)}", nullptr, int(o.size())));
         for (auto it = o.begin(); it != o.end(); ++it)
             addValue(keyItem, it.key(), it.value());
         break;
@@ -50,13 +50,13 @@ void JsonTreeModel::addValue(QStandardItem *parent, const QString &key, const QJ
     case QJsonValue::Array: {
         const QJsonArray a = value.toArray();
         typeItem->setText(tr("array"));
-        valueItem->setText(tr("[%n item(s)]", nullptr, int(a.size())));
+        valueItem->setText(tr("[%Ln item(s)]", nullptr, int(a.size())));
         // Large arrays (embeddings) show their first items; the text view has all of them.
         const qsizetype shown = qMin<qsizetype>(a.size(), 200);
         for (qsizetype i = 0; i < shown; ++i)
             addValue(keyItem, QStringLiteral("[%1]").arg(i), a.at(i));
         if (a.size() > shown)
-            keyItem->appendRow({new QStandardItem(tr("…")), new QStandardItem(tr("%n more", nullptr, int(a.size() - shown))), new QStandardItem()});
+            keyItem->appendRow({new QStandardItem(tr("…")), new QStandardItem(tr("%Ln more", nullptr, int(a.size() - shown))), new QStandardItem()});
         break;
     }
     case QJsonValue::String:

@@ -4,6 +4,7 @@
 #include "JsonHighlighter.h"
 #include "JsonTreeModel.h"
 #include "StatusPalette.h"
+#include "results/ResultTableModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,8 +26,10 @@ QPlainTextEdit *jsonView(QWidget *parent)
     auto *view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // Wrap only between tokens: a key or a word is never split in two; one too
+    // long for the line stays whole.
+    view->setWordWrapMode(QTextOption::WordWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(view->document());
     return view;
 }
 } // namespace
@@ -40,7 +43,11 @@ ResultDetailPane::ResultDetailPane(QWidget *parent)
     , m_treeModel(new JsonTreeModel(this))
     , m_request(jsonView(this))
     , m_raw(jsonView(this))
+    , m_sideBySide(new QSplitter(Qt::Horizontal, this))
 {
+    m_responseHighlighter = new JsonHighlighter(m_response->document());
+    new JsonHighlighter(m_request->document());
+    new JsonHighlighter(m_raw->document());
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tree->setModel(m_treeModel);
@@ -51,7 +58,9 @@ ResultDetailPane::ResultDetailPane(QWidget *parent)
     m_request->setPlaceholderText(tr("The request is read from the batch's input file."));
 
     // Request next to response, as the user compares them.
-    auto *sideBySide = new QSplitter(Qt::Horizontal, this);
+    QSplitter *sideBySide = m_sideBySide;
+    sideBySide->setObjectName(QStringLiteral("requestResponseSplitter"));
+    sideBySide->setChildrenCollapsible(false);
     auto *responseBox = new QWidget(sideBySide);
     auto *responseLayout = new QVBoxLayout(responseBox);
     responseLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +99,19 @@ ResultDetailPane::ResultDetailPane(QWidget *parent)
     clear();
 }
 
+void ResultDetailPane::setSearchTerm(const QString &term)
+{
+    m_responseHighlighter->setSearchTerm(term);
+}
+
+void ResultDetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() >= kSideBySideMinWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_sideBySide->orientation() != wanted)
+        m_sideBySide->setOrientation(wanted);
+}
+
 QString ResultDetailPane::pretty(const QByteArray &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
@@ -110,12 +132,10 @@ void ResultDetailPane::clear()
 void ResultDetailPane::showRow(const ResultRow &row)
 {
     m_customId = row.customId;
-    const auto category = row.outcome == ResultOutcome::Succeeded ? StatusCategory::Completed
-                        : row.outcome == ResultOutcome::Expired   ? StatusCategory::Expired
-                        : row.outcome == ResultOutcome::Canceled  ? StatusCategory::Cancelled
-                                                                  : StatusCategory::Failed;
+    const auto category = StatusPalette::categoryOf(row.outcome);
     QString header = tr("<b>%1</b> · <span style=\"color:%2\">%3</span>")
-                         .arg(row.customId.toHtmlEscaped(), StatusPalette::color(category, palette()).name(), outcomeWire(row.outcome));
+                         .arg(row.customId.toHtmlEscaped(), StatusPalette::color(category, palette()).name(),
+                              ResultTableModel::outcomeText(row.outcome));
     if (row.statusCode)
         header += tr(" · HTTP %1").arg(row.statusCode);
     if (!row.errorCode.isEmpty() || !row.errorMessage.isEmpty())

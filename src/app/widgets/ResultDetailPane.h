@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class JsonHighlighter;
 class JsonTreeModel;
 class QLabel;
 class QPlainTextEdit;
+class QSplitter;
 class QTabWidget;
 class QTreeView;
 
@@ -25,6 +27,14 @@ public:
     QString responseText() const;
     QString requestText() const;
     QTabWidget *tabs() const { return m_tabs; }
+    QSplitter *requestResponseSplitter() const { return m_sideBySide; }
+    // Marks the answer search's matches in the response.
+    void setSearchTerm(const QString &term);
+    // Request beside response while there is room for both, one above the other when narrow.
+    static constexpr int kSideBySideMinWidth = 640;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     static QString pretty(const QByteArray &json);
@@ -36,5 +46,7 @@ private:
     JsonTreeModel *m_treeModel;
     QPlainTextEdit *m_request;
     QPlainTextEdit *m_raw;
+    QSplitter *m_sideBySide;
+    JsonHighlighter *m_responseHighlighter = nullptr;
     QString m_customId;
 };

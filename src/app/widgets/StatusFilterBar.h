@@ -2,7 +2,6 @@
 
 #include "models/StatusCategory.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QWidget>
@@ -10,8 +9,9 @@
 
 class QToolButton;
 
-// The status filter buttons with live counts (All, Active, Completed,
-// Failed, Expired, Cancelled), and the search field.
+// The status filter buttons with live counts (All, Active, Completed, With
+// errors, Failed, Expired, Cancelled), and the search field. A click shows
+// one status; Ctrl+click adds or removes a status, so several combine.
 class StatusFilterBar : public QWidget
 {
     Q_OBJECT
@@ -19,22 +19,38 @@ public:
     explicit StatusFilterBar(QWidget *parent = nullptr);
 
     void setCounts(const std::array<int, StatusCategory::Count> &counts);
-    StatusCategory::Kind category() const { return m_category; }
-    void setCategory(StatusCategory::Kind category);
+    StatusCategory::Mask categories() const { return m_categories; }
+    void setCategories(StatusCategory::Mask categories);
+    // As if the button were clicked, with Ctrl held when `add` is true.
+    void choose(StatusCategory::Kind category, bool add);
     QLineEdit *searchField() const { return m_search; }
     // Shown when several connections are open: one entry each, with its state.
     QComboBox *connectionFilter() const { return m_connections; }
     QToolButton *button(StatusCategory::Kind category) const { return m_buttons.at(category); }
+    // Narrow windows show the status buttons as icon and count only.
+    bool isCompact() const { return m_compact; }
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
-    void categoryChanged(StatusCategory::Kind category);
+    void categoriesChanged(StatusCategory::Mask categories);
     void connectionFilterChanged(const QString &connection);
     void searchTextChanged(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void syncButtons();
+    void updateTexts();
+    QString fullText(int kind) const;
+    // The width the bar needs with every label written out.
+    int fullWidth() const;
+
     std::array<QToolButton *, StatusCategory::Count> m_buttons{};
-    QButtonGroup m_group;
     QLineEdit *m_search;
     QComboBox *m_connections;
-    StatusCategory::Kind m_category = StatusCategory::All;
+    StatusCategory::Mask m_categories = StatusCategory::bit(StatusCategory::All);
+    std::array<int, StatusCategory::Count> m_counts{};
+    bool m_compact = false;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ResultRow.h"
 #include "models/StatusCategory.h"
 
 #include <QColor>
@@ -14,4 +15,6 @@ QColor color(StatusCategory::Kind category, const QPalette &palette);
 QIcon icon(StatusCategory::Kind category, bool unknownStatus, const QPalette &palette);
 QColor succeeded(const QPalette &palette);
 QColor failed(const QPalette &palette);
+// The batch-level colour and icon a request outcome borrows.
+StatusCategory::Kind categoryOf(ResultOutcome outcome);
 }

@@ -3,7 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "Version.h"
-#include "actions/BulkBatchAction.h"
+#include "actions/BatchActions.h"
 #include "dialogs/ConnectionsDialog.h"
 #include "dialogs/NewBatchDialog.h"
 #include "log/ActivityLog.h"
@@ -13,11 +13,15 @@
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
 #include "settings/ProfileStore.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/FinishNotifier.h"
 #include "widgets/Icons.h"
 #include "widgets/LogPanel.h"
+#include "widgets/StatusMessage.h"
 #include "widgets/StatusPalette.h"
+#include "widgets/ToolBarFitter.h"
 #include "windows/ResultsCoordinator.h"
+#include "delegates/BatchItemDelegate.h"
 #include "delegates/ProgressBarDelegate.h"
 #include "delegates/StatusDelegate.h"
 
@@ -38,7 +42,8 @@
 #include <QStatusBar>
 
 namespace {
-const char kHeaderKey[] = "mainWindow/batchHeader";
+// v2: the Elapsed / ETA column became two columns.
+const char kHeaderKey[] = "mainWindow/batchHeader/v2";
 const char kDemoId[] = "demo";
 const char kUrlId[] = "command-line";
 const char kAllId[] = "all";
@@ -61,6 +66,7 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
     m_proxy->setSourceModel(m_workspace->model());
     BatchTableView *view = ui->batchTable;
     view->setModel(m_proxy);
+    view->setItemDelegate(new BatchItemDelegate(view));
     view->setItemDelegateForColumn(BatchTableModel::StatusColumn, new StatusDelegate(view));
     view->setItemDelegateForColumn(BatchTableModel::ProgressColumn, new ProgressBarDelegate(view));
     view->setDefaultHidden({BatchTableModel::ConnectionColumn});
@@ -69,10 +75,10 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
         int column;
         int width;
     } widths[] = {{BatchTableModel::IdColumn, 240},      {BatchTableModel::ProviderColumn, 80},
-                  {BatchTableModel::StatusColumn, 130},  {BatchTableModel::ProgressColumn, 160},
+                  {BatchTableModel::StatusColumn, 150},  {BatchTableModel::ProgressColumn, 160},
                   {BatchTableModel::EndpointColumn, 140}, {BatchTableModel::ModelColumn, 160},
-                  {BatchTableModel::CreatedColumn, 125}, {BatchTableModel::ElapsedColumn, 95},
-                  {BatchTableModel::ExpiresColumn, 90}};
+                  {BatchTableModel::CreatedColumn, 135}, {BatchTableModel::ElapsedColumn, 80},
+                  {BatchTableModel::EtaColumn, 80},      {BatchTableModel::ExpiresColumn, 90}};
     for (const auto &w : widths)
         view->setColumnWidth(w.column, w.width);
     view->sortByColumn(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
@@ -85,7 +91,8 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
     title.setBold(true);
     ui->welcomeTitle->setFont(title);
     ui->welcomeText->setMaximumWidth(560);
-    ui->welcomeText->setMinimumWidth(420);
+    // A width-limited label sits at the left of its row unless told otherwise.
+    ui->welcomeLayout->setAlignment(ui->welcomeText, Qt::AlignHCenter);
     ui->tryDemoButton->setIcon(Icons::get(QStringLiteral("demo")));
     ui->addConnectionButton->setIcon(Icons::get(QStringLiteral("connection")));
 
@@ -96,25 +103,20 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
 
-    m_stateLabel = new QLabel(this);
-    m_keychainLabel = new QLabel(this);
-    m_keychainLabel->setVisible(false);
-    statusBar()->addPermanentWidget(m_keychainLabel);
-    statusBar()->addPermanentWidget(m_stateLabel);
-    m_notifier = new FinishNotifier(statusBar(), this);
-
-    m_bulk = new BulkBatchAction([this](const Batch &b) { return m_workspace->backendFor(b); },
-                                 [this](const Batch &b) { return m_workspace->sourceFor(b); }, m_workspace->model(), this);
+    buildStatusBar();
+    m_notifier = new FinishNotifier(m_message, this);
+    m_actions = new BatchActions(m_workspace, this);
 
     buildToolbar();
     connectActions();
     restoreSettings();
     reloadConnectionCombo();
 
-    m_secondTick.start(1000);
-    m_modelTick.start(20000);
+    m_secondTick.start(kSecondMs);
+    m_tableTick.start(kTableTickMs);
     connect(&m_secondTick, &QTimer::timeout, this, &MainWindow::updateStatusBar);
-    connect(&m_modelTick, &QTimer::timeout, m_workspace->model(), &BatchTableModel::tick);
+    connect(&m_secondTick, &QTimer::timeout, this, &MainWindow::tickDetails);
+    connect(&m_tableTick, &QTimer::timeout, m_workspace->model(), &BatchTableModel::tick);
 
     // What to open first: the command line, else the last connection, else the welcome page.
     if (options.demo) {
@@ -135,6 +137,7 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
     showWelcomeIfEmpty();
     updateActions();
     updateStatusBar();
+    updatePlaceholder();
 }
 
 MainWindow::~MainWindow()
@@ -161,24 +164,42 @@ QAction *MainWindow::action(const QString &objectName) const
     return findChild<QAction *>(objectName);
 }
 
+QString MainWindow::connectionStateText() const
+{
+    return m_stateLabel->text();
+}
+
+void MainWindow::buildStatusBar()
+{
+    // Both parts elide instead of asking for width: the status bar never widens the window.
+    m_message = new StatusMessage(this);
+    m_stateLabel = new ElidedLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_stateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(m_message, 3);
+    statusBar()->addPermanentWidget(m_stateLabel, 2);
+}
+
 void MainWindow::buildToolbar()
 {
     QToolBar *bar = ui->toolBar;
     bar->setIconSize(QSize(18, 18));
     auto *connectionLabel = new QLabel(tr("Connection:"), this);
     connectionLabel->setContentsMargins(4, 0, 4, 0);
-    bar->addWidget(connectionLabel);
+    QAction *connectionLabelAction = bar->addWidget(connectionLabel);
     m_connectionCombo = new QComboBox(this);
     m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
-    m_connectionCombo->setMinimumWidth(180);
+    m_connectionCombo->setToolTip(tr("The connection whose batches are shown"));
+    m_connectionCombo->setMinimumWidth(150);
     m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_connectionCombo);
     auto *providerLabel = new QLabel(tr("Provider:"), this);
     providerLabel->setContentsMargins(8, 0, 4, 0);
-    bar->addWidget(providerLabel);
+    QAction *providerLabelAction = bar->addWidget(providerLabel);
     m_providerCombo = new QComboBox(this);
     m_providerCombo->setObjectName(QStringLiteral("providerCombo"));
-    m_providerCombo->setMinimumWidth(120);
+    m_providerCombo->setToolTip(tr("Show the batches of one provider"));
+    m_providerCombo->setMinimumWidth(110);
     bar->addWidget(m_providerCombo);
     bar->addSeparator();
 
@@ -192,13 +213,14 @@ void MainWindow::buildToolbar()
     ui->actionDemo->setIcon(Icons::get(QStringLiteral("demo")));
     ui->actionAbout->setIcon(Icons::get(QStringLiteral("info")));
     ui->actionCopyId->setIcon(Icons::get(QStringLiteral("copy")));
+    // The batch actions only: Log and Connections live in the menus (and the
+    // connection selector), so the toolbar fits at 1024 px in any language.
     for (QAction *a : {ui->actionRefresh, ui->actionCancel, ui->actionNewBatch, ui->actionOpenResults, ui->actionExport})
         bar->addAction(a);
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addAction(ui->actionShowLog);
-    bar->addAction(ui->actionConnections);
+    m_toolbarFitter = new ToolBarFitter(bar, {connectionLabelAction, providerLabelAction});
+    // Disabled actions say why in the menus too.
+    for (QMenu *menu : {ui->menuFile, ui->menuBatch, ui->menuView, ui->menuHelp})
+        menu->setToolTipsVisible(true);
 }
 
 void MainWindow::connectActions()
@@ -242,25 +264,27 @@ void MainWindow::connectActions()
     connect(ui->batchTable, &QAbstractItemView::activated, ui->actionOpenResults, &QAction::trigger);
     connect(ui->batchTable, &BatchTableView::contextMenuRequestedForRows, this, [this](const QPoint &pos) {
         QMenu menu(this);
+        menu.setToolTipsVisible(true);
         menu.addAction(ui->actionOpenResults);
         menu.addAction(ui->actionExport);
         menu.addSeparator();
         menu.addAction(ui->actionCancel);
-        if (ui->actionDelete->isEnabled())
-            menu.addAction(ui->actionDelete);
+        menu.addAction(ui->actionDelete);
         menu.addAction(ui->actionCopyId);
         menu.exec(pos);
     });
     connect(ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(ui->addConnectionButton, &QPushButton::clicked, this, &MainWindow::showConnections);
 
-    connect(ui->filterBar, &StatusFilterBar::categoryChanged, m_proxy, [this](StatusCategory::Kind k) {
-        m_proxy->setCategory(k);
+    connect(ui->filterBar, &StatusFilterBar::categoriesChanged, m_proxy, [this](StatusCategory::Mask categories) {
+        m_proxy->setCategories(categories);
+        updatePlaceholder();
         updateActions();
     });
     connect(ui->filterBar, &StatusFilterBar::searchTextChanged, m_proxy, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCounts();
+        updatePlaceholder();
     });
     connect(m_connectionCombo, &QComboBox::activated, this, &MainWindow::onConnectionChosen);
     connect(ui->filterBar, &StatusFilterBar::connectionFilterChanged, this, [this](const QString &connection) {
@@ -270,6 +294,11 @@ void MainWindow::connectActions()
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setProvider(m_providerCombo->currentData().toString());
         updateCounts();
+    });
+    connect(ui->detailsPane, &BatchDetailsPane::retryRequested, this, [this] {
+        if (ConnectionSession *s = m_workspace->sessionFor(currentBatch()))
+            s->refreshNow();
+        m_message->showMessage(tr("Retrying…"), kShortMessageMs);
     });
 
     BatchTableModel *model = m_workspace->model();
@@ -285,60 +314,62 @@ void MainWindow::connectActions()
     connect(model, &BatchTableModel::categoryCountsChanged, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(model, &BatchTableModel::batchFinished, m_notifier, &FinishNotifier::notify);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaceholder);
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateStatusBar);
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateConnectionFilter);
-    connect(m_workspace, &Workspace::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 30000); });
+    connect(m_workspace, &Workspace::stateChanged, this, [this] {
+        updateDetails();
+        updatePlaceholder();
+        // "Connecting to …" has done its job once the connection answers.
+        if (!m_connectingText.isEmpty() && m_message->currentMessage() == m_connectingText) {
+            for (ConnectionSession *s : m_workspace->sessions()) {
+                if (s->lastSuccess().isValid() || s->offline()) {
+                    m_message->clearMessage();
+                    m_connectingText.clear();
+                    break;
+                }
+            }
+        }
+    });
+    connect(m_workspace, &Workspace::notice, this, [this](const QString &text) { m_message->showMessage(text, kNoticeMs); });
     // Every failed call shows in the status bar as well as in the log.
     connect(m_workspace->log(), &ActivityLog::entryAdded, this, [this](const ActivityLog::Entry &entry) {
         if (entry.level == ActivityLog::Level::Error)
-            statusBar()->showMessage(entry.connection + QStringLiteral(": ") + entry.message, 15000);
+            m_message->showMessage(tr("%1: %2").arg(entry.connection, entry.message), kErrorMessageMs);
     });
     connect(m_workspace, &Workspace::sessionsChanged, this, [this] {
         updateConnectionFilter();
         updateProviderCombo();
         showWelcomeIfEmpty();
         updateActions();
+        updatePlaceholder();
     });
     connect(m_secrets, &SecretStore::sessionOnlyChanged, this, [this](bool sessionOnly, const QString &reason) {
-        m_keychainLabel->setVisible(sessionOnly);
-        m_keychainLabel->setText(tr("⚠ No keychain: keys are kept for this session only"));
-        m_keychainLabel->setToolTip(tr("The system keychain is not available (%1). Keys you enter are held in memory and "
-                                       "forgotten when Batch Console quits; they are never written to disk.")
-                                        .arg(reason));
+        // Said once; the Connections dialog and the About box keep saying it.
+        if (sessionOnly && m_keychainProblem.isEmpty())
+            m_message->showMessage(tr("No system keychain: keys you enter are kept for this session only."), kNoticeMs);
+        m_keychainProblem = sessionOnly ? reason : QString();
     });
 
-    connect(m_bulk, &BulkBatchAction::batchFailed, this, [this](const Batch &b, const ApiError &e) {
-        m_workspace->log()->addError(b.connection, e);
+    connect(m_actions, &BatchActions::started, this, [this](BatchActions::Kind kind, int n) {
+        m_message->showMessage(kind == BatchActions::Kind::Cancel ? tr("Stopping %Ln batch(es)…", nullptr, n)
+                                                                  : tr("Deleting %Ln batch(es)…", nullptr, n));
     });
-    connect(m_bulk, &BulkBatchAction::finished, this, [this](BulkBatchAction::Kind kind, const QList<BulkBatchAction::Outcome> &outcomes) {
-        const bool cancel = kind == BulkBatchAction::Kind::Cancel;
-        int ok = 0;
-        QStringList failures;
-        for (const auto &o : outcomes) {
-            if (o.error.isError())
-                failures << QStringLiteral("%1: %2").arg(o.batch.id, o.error.toString());
-            else
-                ++ok;
-        }
+    connect(m_actions, &BatchActions::finished, this, [this](BatchActions::Kind kind, int ok, const QStringList &failures) {
+        const bool cancel = kind == BatchActions::Kind::Cancel;
         if (failures.isEmpty()) {
-            statusBar()->showMessage(cancel ? tr("Cancelling %n batch(es).", nullptr, ok) : tr("Deleted %n batch(es).", nullptr, ok), 10000);
+            m_message->showMessage(cancel ? tr("Stopping %Ln batch(es).", nullptr, ok) : tr("Deleted %Ln batch(es).", nullptr, ok),
+                                   kMessageMs);
         } else {
-            statusBar()->showMessage((cancel ? tr("%1 cancelled, %2 failed: %3") : tr("%1 deleted, %2 failed: %3"))
-                                         .arg(ok)
-                                         .arg(failures.size())
-                                         .arg(failures.first()),
-                                     20000);
-            QMessageBox box(QMessageBox::Warning, cancel ? tr("Cancel") : tr("Delete"),
-                            cancel ? tr("%n batch(es) could not be cancelled.", nullptr, int(failures.size()))
-                                   : tr("%n batch(es) could not be deleted.", nullptr, int(failures.size())),
-                            QMessageBox::Ok, this);
-            box.setDetailedText(failures.join(QLatin1Char('\n')));
-            box.setObjectName(QStringLiteral("cancelFailures"));
-            if (!qEnvironmentVariableIsSet("BATCH_CONSOLE_NO_MODAL"))
-                box.exec();
+            const QLocale l;
+            m_message->showMessage((cancel ? tr("%1 stopping, %2 failed: %3") : tr("%1 deleted, %2 failed: %3"))
+                                       .arg(l.toString(ok), l.toString(failures.size()), failures.first()),
+                                   kErrorMessageMs);
         }
         updateActions();
     });
+    connect(m_actions, &BatchActions::busyChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::restoreSettings()
@@ -461,12 +492,13 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
     ui->batchTable->setColumnHidden(BatchTableModel::ConnectionColumn, true);
     if (m_workspace->session(profile.id))
         return; // already open (it was part of "All connections")
-    statusBar()->showMessage(tr("Connecting to %1…").arg(profile.name), 5000);
+    m_connectingText = tr("Connecting to %1…").arg(profile.name);
+    m_message->showMessage(m_connectingText);
     m_secrets->read(profile.id, this, [this, profile](const ProfileSecrets &secrets) {
         if (m_activeProfileId != profile.id)
             return;
         m_workspace->open(profile, secrets);
-        m_workspace->log()->addInfo(profile.name, tr("connect"), tr("Opened %1 (%2)").arg(profile.baseUrl.toString(), profile.providers.join(QStringLiteral(", "))));
+        m_workspace->log()->addInfo(profile.name, QStringLiteral("connect"), tr("Opened %1 (%2)").arg(profile.baseUrl.toString(), profile.providers.join(QStringLiteral(", "))));
     });
 }
 
@@ -476,7 +508,10 @@ bool MainWindow::startDemo()
         auto host = std::make_unique<SimHost>(SimHost::demoOptions());
         QString why;
         if (!host->start(&why)) {
-            QMessageBox::critical(this, tr("Demo gateway"), tr("The demo gateway could not start: %1").arg(why));
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Demo gateway"), tr("The demo gateway could not start: %1").arg(why),
+                                        QMessageBox::Ok, this);
+            connect(box, &QDialog::finished, box, &QObject::deleteLater);
+            box->open();
             return false;
         }
         m_demo = std::move(host);
@@ -542,6 +577,23 @@ void MainWindow::showWelcomeIfEmpty()
     ui->pages->setCurrentWidget(empty ? ui->welcomePage : ui->batchesPage);
 }
 
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    if (m_proxy->rowCount() == 0 && !m_workspace->sessions().isEmpty()) {
+        bool loading = false;
+        for (ConnectionSession *s : m_workspace->sessions())
+            loading |= !s->lastSuccess().isValid() && !s->offline();
+        if (loading)
+            text = tr("Loading batches…");
+        else if (!m_proxy->searchText().isEmpty())
+            text = tr("No batches match \"%1\"").arg(m_proxy->searchText());
+        else
+            text = StatusCategory::emptyText(m_proxy->categories());
+    }
+    ui->batchTable->setPlaceholderText(text);
+}
+
 QList<Batch> MainWindow::selectedBatches() const
 {
     QList<Batch> out;
@@ -570,7 +622,7 @@ bool MainWindow::selectBatch(const QString &key)
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_workspace->model()->index(row, 0));
     if (!index.isValid()) {
-        ui->filterBar->setCategory(StatusCategory::All);
+        ui->filterBar->setCategories(StatusCategory::bit(StatusCategory::All));
         ui->filterBar->searchField()->clear();
         index = m_proxy->mapFromSource(m_workspace->model()->index(row, 0));
     }
@@ -584,16 +636,21 @@ bool MainWindow::selectBatch(const QString &key)
 void MainWindow::updateActions()
 {
     const QList<Batch> selected = selectedBatches();
-    int cancellable = 0;
-    int deletable = 0;
-    for (const Batch &b : selected) {
-        cancellable += m_bulk->refusal(BulkBatchAction::Kind::Cancel, b).isEmpty() ? 1 : 0;
-        deletable += m_bulk->refusal(BulkBatchAction::Kind::Delete, b).isEmpty() ? 1 : 0;
-    }
+    const int cancellable = m_actions->applicable(BatchActions::Kind::Cancel, selected);
+    const int deletable = m_actions->applicable(BatchActions::Kind::Delete, selected);
     const bool connected = !m_workspace->sessions().isEmpty();
-    ui->actionCancel->setEnabled(cancellable > 0 && !m_bulk->busy());
-    ui->actionDelete->setEnabled(deletable > 0 && !m_bulk->busy());
-    ui->actionCancel->setText(cancellable > 1 ? tr("&Cancel %n Batches…", nullptr, cancellable) : tr("&Cancel Batch…"));
+    ui->actionCancel->setEnabled(cancellable > 0 && !m_actions->busy());
+    ui->actionDelete->setEnabled(deletable > 0 && !m_actions->busy());
+    ui->actionCancel->setText(cancellable > 1 ? tr("&Cancel %Ln Batches…", nullptr, cancellable) : tr("&Cancel Batch…"));
+    // A greyed-out action says why.
+    QString deleteTip = tr("Delete the selected ended batches (Anthropic only, Shift+Del)");
+    if (deletable == 0 && !selected.isEmpty())
+        deleteTip = tr("Cannot delete: %1").arg(m_actions->refusal(BatchActions::Kind::Delete, selected.first()));
+    ui->actionDelete->setToolTip(deleteTip);
+    QString cancelTip = tr("Cancel the selected batches (Del)");
+    if (cancellable == 0 && !selected.isEmpty())
+        cancelTip = tr("Cannot cancel: %1").arg(m_actions->refusal(BatchActions::Kind::Cancel, selected.first()));
+    ui->actionCancel->setToolTip(cancelTip);
     const Batch current = currentBatch();
     ui->actionOpenResults->setEnabled(!current.id.isEmpty());
     ui->actionExport->setEnabled(!current.id.isEmpty() && current.status.terminal());
@@ -609,89 +666,52 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateDetails()
 {
-    const Batch b = currentBatch();
-    if (b.id.isEmpty())
+    const QModelIndex source = m_proxy->mapToSource(ui->batchTable->currentIndex());
+    if (!source.isValid()) {
         ui->detailsPane->clear();
-    else
-        ui->detailsPane->showBatch(b, m_workspace->model()->now());
+        updateActions();
+        return;
+    }
+    const BatchTableModel *model = m_workspace->model();
+    const Batch &b = model->batchAt(source.row());
+    ui->detailsPane->showBatch(b, model->now(), model->etaSeconds(source.row()));
+    const ConnectionSession *session = m_workspace->sessionFor(b);
+    ui->detailsPane->setOffline(model->isStale(source.row()) && session ? session->offlineSince() : QDateTime());
     updateActions();
+}
+
+void MainWindow::tickDetails()
+{
+    if (!ui->detailsPane->isVisible())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(ui->batchTable->currentIndex());
+    if (source.isValid())
+        ui->detailsPane->updateTimes(m_workspace->model()->now(), m_workspace->model()->etaSeconds(source.row()));
 }
 
 void MainWindow::updateStatusBar()
 {
     QStringList parts;
+    const bool several = m_workspace->sessions().size() > 1;
     for (ConnectionSession *s : m_workspace->sessions())
-        parts << s->name() + QStringLiteral(": ") + s->stateText();
+        parts << (several || s->providers().size() > 1 ? tr("%1: %2").arg(s->name(), s->stateText()) : s->stateText());
     m_stateLabel->setText(parts.isEmpty() ? tr("Not connected") : parts.join(QStringLiteral("  |  ")));
 }
 
 void MainWindow::refresh()
 {
     m_workspace->refreshAll();
-    statusBar()->showMessage(tr("Refreshing…"), 2000);
-}
-
-bool MainWindow::confirm(const QString &title, const QString &question, const QString &action, const QList<Batch> &targets)
-{
-    QStringList ids;
-    for (const Batch &b : targets)
-        ids << QStringLiteral("• %1 (%2, %3/%4 done)").arg(b.id, StatusCategory::statusText(b.status)).arg(b.counts.processed()).arg(b.counts.total);
-    const int shown = 12;
-    QString list = ids.mid(0, shown).join(QLatin1Char('\n'));
-    if (ids.size() > shown)
-        list += QLatin1Char('\n') + tr("…and %n more", nullptr, int(ids.size() - shown));
-
-    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("cancelConfirmation"));
-    box->setInformativeText(list);
-    QPushButton *yes = box->addButton(action, QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmCancel"));
-    QPushButton *keep = box->addButton(tr("Keep"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    m_confirmation = box;
-    box->exec();
-    const bool confirmed = box->clickedButton() == yes;
-    m_confirmation = nullptr;
-    box->deleteLater();
-    return confirmed;
+    m_message->showMessage(tr("Refreshing…"), kShortMessageMs / 2);
 }
 
 void MainWindow::cancelSelected()
 {
-    QList<Batch> targets;
-    for (const Batch &b : selectedBatches()) {
-        if (m_bulk->refusal(BulkBatchAction::Kind::Cancel, b).isEmpty())
-            targets.append(b);
-    }
-    if (targets.isEmpty())
-        return;
-    const int n = int(targets.size());
-    if (!confirm(tr("Cancel Batches"),
-                 tr("Cancel %n batch(es)? Requests not yet run will not be run; finished ones keep their results.", nullptr, n),
-                 tr("Cancel %n Batch(es)", nullptr, n), targets))
-        return;
-    statusBar()->showMessage(tr("Cancelling %n batch(es)…", nullptr, n));
-    m_bulk->run(BulkBatchAction::Kind::Cancel, targets);
-    updateActions();
+    m_actions->request(BatchActions::Kind::Cancel, selectedBatches());
 }
 
 void MainWindow::deleteSelected()
 {
-    QList<Batch> targets;
-    for (const Batch &b : selectedBatches()) {
-        if (m_bulk->refusal(BulkBatchAction::Kind::Delete, b).isEmpty())
-            targets.append(b);
-    }
-    if (targets.isEmpty())
-        return;
-    const int n = int(targets.size());
-    if (!confirm(tr("Delete Batches"),
-                 tr("Delete %n batch(es) from Anthropic? Their results can no longer be downloaded afterwards.", nullptr, n),
-                 tr("Delete %n Batch(es)", nullptr, n), targets))
-        return;
-    m_bulk->run(BulkBatchAction::Kind::Delete, targets);
-    updateActions();
+    m_actions->request(BatchActions::Kind::Delete, selectedBatches());
 }
 
 void MainWindow::newBatch()
@@ -706,52 +726,63 @@ void MainWindow::newBatch()
     }
     if (targets.isEmpty())
         return;
-    NewBatchDialog dialog(targets, this);
+    auto *dialog = new NewBatchDialog(targets, this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     // Where the user is looking: the current batch's connection and provider.
     const Batch current = currentBatch();
     if (!current.id.isEmpty())
-        dialog.setTarget(m_workspace->sourceFor(current));
-    connect(&dialog, &NewBatchDialog::created, this, [this, &dialog](const Batch &batch) {
-        const NewBatchDialog::Target target = dialog.target();
+        dialog->setTarget(m_workspace->sourceFor(current));
+    connect(dialog, &NewBatchDialog::created, this, [this, dialog](const Batch &batch) {
+        const NewBatchDialog::Target target = dialog->target();
         m_workspace->model()->updateBatch(target.source, batch);
         selectBatch(batch.key());
-        statusBar()->showMessage(tr("Created batch %1 with %n request(s).", nullptr, int(batch.counts.total)).arg(batch.id), 10000);
-        m_workspace->log()->addInfo(batch.connection, tr("create"), tr("Created %1").arg(batch.id));
+        m_message->showMessage(tr("Created batch %1 with %Ln request(s).", nullptr, int(batch.counts.total)).arg(batch.id), kMessageMs);
+        m_workspace->log()->addInfo(batch.connection, QStringLiteral("create"), tr("Created %1").arg(batch.id));
     });
-    dialog.exec();
+    dialog->open();
 }
 
 void MainWindow::showConnections()
 {
-    ConnectionsDialog dialog(m_profiles, m_secrets, this);
+    auto *dialog = new ConnectionsDialog(m_profiles, m_secrets, this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     if (!m_activeProfileId.isEmpty())
-        dialog.selectProfile(m_activeProfileId);
-    connect(&dialog, &ConnectionsDialog::openRequested, this, [this](const QString &id) {
+        dialog->selectProfile(m_activeProfileId);
+    connect(dialog, &ConnectionsDialog::openRequested, this, [this](const QString &id) {
         if (const ConnectionProfile *p = m_profiles->find(id))
             openProfile(*p);
     });
-    dialog.exec();
-    // Reopen the active connection if it was edited, drop it if it was removed.
-    if (!m_activeProfileId.isEmpty() && m_activeProfileId != QLatin1String(kDemoId) && m_activeProfileId != QLatin1String(kUrlId)
-        && m_activeProfileId != QLatin1String(kAllId)) {
-        const ConnectionProfile *p = m_profiles->find(m_activeProfileId);
-        ConnectionSession *open = m_workspace->session(m_activeProfileId);
-        if (!p) {
-            m_workspace->close(m_activeProfileId);
-            m_activeProfileId.clear();
-        } else if (open && !(open->profile() == *p)) {
-            openProfile(*p);
+    connect(dialog, &QDialog::finished, this, [this] {
+        // Reopen the active connection if it was edited, drop it if it was removed.
+        if (!m_activeProfileId.isEmpty() && m_activeProfileId != QLatin1String(kDemoId) && m_activeProfileId != QLatin1String(kUrlId)
+            && m_activeProfileId != QLatin1String(kAllId)) {
+            const ConnectionProfile *p = m_profiles->find(m_activeProfileId);
+            ConnectionSession *open = m_workspace->session(m_activeProfileId);
+            if (!p) {
+                m_workspace->close(m_activeProfileId);
+                m_activeProfileId.clear();
+            } else if (open && !(open->profile() == *p)) {
+                openProfile(*p);
+            }
         }
-    }
-    reloadConnectionCombo();
-    showWelcomeIfEmpty();
+        reloadConnectionCombo();
+        showWelcomeIfEmpty();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Batch Console"),
-                       tr("<h3>Batch Console %1</h3>"
-                          "<p>A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.</p>"
-                          "<p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QStringLiteral(BATCH_CONSOLE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    QString text = tr("<h3>Batch Console %1</h3>"
+                      "<p>A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.</p>"
+                      "<p>Built with Qt %2, running on Qt %3.</p>")
+                       .arg(QStringLiteral(BATCH_CONSOLE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    if (m_secrets->sessionOnly())
+        text += tr("<p><b>No system keychain:</b> keys you enter are kept in memory for this session only and are never "
+                   "written to disk.</p>");
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Batch Console"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(Icons::appIcon().pixmap(64, 64));
+    connect(box, &QDialog::finished, box, &QObject::deleteLater);
+    box->open();
 }

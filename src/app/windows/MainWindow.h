@@ -4,26 +4,26 @@
 #include "settings/ConnectionProfile.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
-class BulkBatchAction;
+class BatchActions;
 class BatchFilterProxy;
 class BatchTableView;
 class BatchDetailsPane;
+class ElidedLabel;
 class FinishNotifier;
 class LogPanel;
 class ProfileStore;
 class QComboBox;
 class QDockWidget;
-class QLabel;
-#include <QMessageBox>
 class SecretStore;
 class SimHost;
+class StatusMessage;
+class ToolBarFitter;
 class Workspace;
 
 // How the window was asked to start (the command line).
@@ -48,6 +48,9 @@ public:
     BatchFilterProxy *proxy() const { return m_proxy; }
     BatchTableView *table() const;
     BatchDetailsPane *details() const;
+    BatchActions *batchActions() const { return m_actions; }
+    StatusMessage *message() const { return m_message; }
+    QString connectionStateText() const;
     QAction *action(const QString &objectName) const;
 
     // Starts the built-in simulator (if needed) and opens it.
@@ -59,8 +62,13 @@ public:
     Batch currentBatch() const;
     // Makes the batch the current, selected row (switching the status filter if it hides it).
     bool selectBatch(const QString &key);
-    // The confirmation dialog of the cancel or delete in progress (for tests); null otherwise.
-    QMessageBox *cancelConfirmation() const { return m_confirmation; }
+
+    static constexpr int kSecondMs = 1000;            // relative times and the status line tick
+    static constexpr int kTableTickMs = 20000;        // elapsed and ETA cells of running batches
+    static constexpr int kShortMessageMs = 5000;
+    static constexpr int kMessageMs = 10000;
+    static constexpr int kErrorMessageMs = 15000;
+    static constexpr int kNoticeMs = 30000;
 
 public Q_SLOTS:
     void refresh();
@@ -81,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void buildToolbar();
+    void buildStatusBar();
     void connectActions();
     void restoreSettings();
     void saveSettings() const;
@@ -91,9 +100,9 @@ private:
     void updateStatusBar();
     void updateDetails();
     void updateCounts();
+    void updatePlaceholder();
+    void tickDetails();
     void showWelcomeIfEmpty();
-    // Asks before cancelling or deleting `targets`; true when the user agreed.
-    bool confirm(const QString &title, const QString &question, const QString &action, const QList<Batch> &targets);
     void updateConnectionFilter();
     QList<ConnectionProfile> knownProfiles() const;
 
@@ -103,18 +112,20 @@ private:
     SecretStore *m_secrets;
     Workspace *m_workspace;
     BatchFilterProxy *m_proxy;
-    BulkBatchAction *m_bulk;
+    BatchActions *m_actions;
     FinishNotifier *m_notifier;
     LogPanel *m_logPanel;
     QDockWidget *m_logDock;
     QComboBox *m_connectionCombo;
     QComboBox *m_providerCombo;
-    QLabel *m_stateLabel;
-    QLabel *m_keychainLabel;
+    StatusMessage *m_message;
+    ElidedLabel *m_stateLabel;
+    ToolBarFitter *m_toolbarFitter = nullptr;
     QTimer m_secondTick;
-    QTimer m_modelTick;
+    QTimer m_tableTick;
     QList<ConnectionProfile> m_transient;
     QString m_activeProfileId;
+    QString m_connectingText;
+    QString m_keychainProblem;
     std::unique_ptr<SimHost> m_demo;
-    QPointer<QMessageBox> m_confirmation;
 };

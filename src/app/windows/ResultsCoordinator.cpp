@@ -5,7 +5,7 @@
 #include "session/Workspace.h"
 
 #include <QMessageBox>
-#include <QStatusBar>
+#include "widgets/StatusMessage.h"
 
 ResultsCoordinator::ResultsCoordinator(MainWindow *main)
     : QObject(main)
@@ -45,7 +45,7 @@ ResultsWindow *ResultsCoordinator::open(const Batch &batch)
     }
     BatchBackend *backend = m_main->workspace()->backendFor(batch);
     if (!backend) {
-        m_main->statusBar()->showMessage(tr("The connection of %1 is closed.").arg(batch.id), 8000);
+        m_main->message()->showMessage(tr("The connection of %1 is closed.").arg(batch.id), MainWindow::kMessageMs);
         return nullptr;
     }
     auto *window = new ResultsWindow(batch, backend);

@@ -10,7 +10,10 @@
 #include "results/ResultTableModel.h"
 #include "widgets/Icons.h"
 #include "widgets/ResultDetailPane.h"
+#include "widgets/StatusMessage.h"
 #include "widgets/StatusPalette.h"
+#include "delegates/MatchHighlightDelegate.h"
+#include "settings/ExportLocation.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -21,24 +24,18 @@
 #include <QPaintEvent>
 #include <QRegularExpression>
 #include <QStatusBar>
-#include <QStandardPaths>
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QSettings>
+#include <numeric>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-const char *const kOutcomeNames[] = {QT_TRANSLATE_NOOP("ResultsWindow", "Succeeded"), QT_TRANSLATE_NOOP("ResultsWindow", "Errored"),
-                                     QT_TRANSLATE_NOOP("ResultsWindow", "Expired"), QT_TRANSLATE_NOOP("ResultsWindow", "Canceled")};
-
-StatusCategory::Kind categoryOf(int outcome)
-{
-    switch (ResultOutcome(outcome)) {
-    case ResultOutcome::Succeeded: return StatusCategory::Completed;
-    case ResultOutcome::Errored: return StatusCategory::Failed;
-    case ResultOutcome::Expired: return StatusCategory::Expired;
-    case ResultOutcome::Canceled: return StatusCategory::Cancelled;
-    }
-    return StatusCategory::Failed;
-}
+const char kSplitterKey[] = "resultsWindow/splitter";
+const char kDetailSplitterKey[] = "resultsWindow/requestResponse";
 } // namespace
 
 ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsCache cache, QWidget *parent)
@@ -50,8 +47,11 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     , m_requests(new RequestLookup(backend, cache, this))
     , m_model(new ResultTableModel(this))
     , m_outcomeGroup(new QButtonGroup(this))
+    , m_message(new StatusMessage(this))
+    , m_answerDelegate(new MatchHighlightDelegate(this))
 {
     ui->setupUi(this);
+    statusBar()->addWidget(m_message, 1);
     setWindowTitle(tr("Results — %1").arg(batch.id));
     setWindowIcon(Icons::appIcon());
     ui->redownloadButton->setIcon(Icons::get(QStringLiteral("refresh")));
@@ -82,12 +82,18 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     view->setColumnWidth(ResultTableModel::TokensInColumn, 75);
     view->setColumnWidth(ResultTableModel::TokensOutColumn, 80);
     view->setColumnWidth(ResultTableModel::ModelColumn, 140);
+    view->setItemDelegateForColumn(ResultTableModel::AnswerColumn, m_answerDelegate);
     view->viewport()->installEventFilter(this);
+    // The result itself gets at least 40% of the width, and the user may drag it wider; remembered.
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
-    ui->splitter->setSizes({900, 500});
+    ui->splitter->setSizes({55, 45});
+    const QSettings settings;
+    ui->splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    ui->detailPane->requestResponseSplitter()->restoreState(settings.value(QLatin1String(kDetailSplitterKey)).toByteArray());
 
     buildOutcomeButtons();
+    buildShortcuts();
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(150);
     connect(&m_filterDelay, &QTimer::timeout, this, &ResultsWindow::applyFilter);
@@ -98,10 +104,7 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
             searchAnswers(QString());
     });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsWindow::onCurrentRowChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateSummary();
-        ui->detailPane->clear();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsWindow::updateSummary);
 
     connect(m_store, &ResultsStore::stageChanged, this, &ResultsWindow::onStageChanged);
     connect(m_store, &ResultsStore::progress, this, &ResultsWindow::onProgress);
@@ -110,7 +113,6 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     connect(ui->redownloadButton, &QToolButton::clicked, this, [this] { m_store->load(m_batch, true); });
     connect(ui->exportButton, &QPushButton::clicked, this, [this] { openExportDialog(); });
     connect(m_requests, &RequestLookup::ready, this, &ResultsWindow::onCurrentRowChanged);
-    connect(&m_search, &QFutureWatcher<void>::finished, this, [this] { statusBar()->clearMessage(); });
 
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ResultsWindow::poll);
@@ -118,6 +120,37 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     ui->exportButton->setEnabled(false);
     updateHeader();
     updateSummary();
+}
+
+void ResultsWindow::buildShortcuts()
+{
+    // As in the main window: Ctrl+E exports; Ctrl+W and Esc close.
+    auto *exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
+    addAction(exportAction);
+    auto *closeAction = new QAction(tr("Close"), this);
+    closeAction->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    connect(closeAction, &QAction::triggered, this, [this] {
+        // Esc in a search field empties it first.
+        for (QLineEdit *field : {ui->customIdEdit, ui->answerEdit}) {
+            if (field->hasFocus() && !field->text().isEmpty()) {
+                field->clear();
+                return;
+            }
+        }
+        close();
+    });
+    addAction(closeAction);
+    ui->exportButton->setToolTip(tr("Export rows to a JSONL file (Ctrl+E)"));
+}
+
+void ResultsWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kSplitterKey), ui->splitter->saveState());
+    settings.setValue(QLatin1String(kDetailSplitterKey), ui->detailPane->requestResponseSplitter()->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 ResultsWindow::~ResultsWindow()
@@ -149,7 +182,7 @@ void ResultsWindow::buildOutcomeButtons()
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setObjectName(QStringLiteral("outcome-%1").arg(i));
         if (i > 0)
-            button->setIcon(StatusPalette::icon(categoryOf(i - 1), false, palette()));
+            button->setIcon(StatusPalette::icon(StatusPalette::categoryOf(ResultOutcome(i - 1)), false, palette()));
         m_outcomeGroup->addButton(button, i);
         m_outcomeButtons[size_t(i)] = button;
         layout->addWidget(button);
@@ -180,7 +213,31 @@ void ResultsWindow::applyFilter()
     m_filterDelay.stop();
     const int id = m_outcomeGroup->checkedId();
     const unsigned mask = id <= 0 ? ResultTableModel::kAllOutcomes : (1u << unsigned(id - 1));
+    const QString shown = ui->detailPane->shownCustomId();
     m_model->setFilter(mask, ui->customIdEdit->text());
+    keepOrPickCurrent(shown);
+}
+
+void ResultsWindow::keepOrPickCurrent(const QString &customId)
+{
+    // The detail panes never show a row the filter has just hidden.
+    int viewRow = m_model->rowCount() > 0 ? 0 : -1;
+    if (!customId.isEmpty() && m_model->rowCount() > 0) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->resultIndex()->customId(m_model->indexRow(r)) == customId) {
+                viewRow = r;
+                break;
+            }
+        }
+    }
+    if (viewRow < 0) {
+        ui->detailPane->clear();
+        return;
+    }
+    ui->resultsTable->selectionModel()->setCurrentIndex(m_model->index(viewRow, 0),
+                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ui->resultsTable->scrollTo(m_model->index(viewRow, 0));
+    onCurrentRowChanged();
 }
 
 void ResultsWindow::searchAnswers(const QString &text)
@@ -189,20 +246,29 @@ void ResultsWindow::searchAnswers(const QString &text)
         m_searchCancel->store(true);
     m_search.waitForFinished();
     const auto index = m_store->index();
+    m_answerDelegate->setTerm(QString());
+    ui->detailPane->setSearchTerm(QString());
     if (text.trimmed().isEmpty() || !index) {
+        const QString shown = ui->detailPane->shownCustomId();
         m_model->setSubset(nullptr);
+        keepOrPickCurrent(shown);
+        ui->resultsTable->viewport()->update();
         return;
     }
     m_searchCancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_searchCancel;
     auto found = std::make_shared<std::vector<int>>();
-    statusBar()->showMessage(tr("Searching the answers for \"%1\"…").arg(text));
+    m_message->showMessage(tr("Searching the answers for \"%1\"…").arg(text));
     m_search.disconnect(this);
     connect(&m_search, &QFutureWatcher<void>::finished, this, [this, found, cancel, text] {
         if (cancel->load())
             return;
+        const QString shown = ui->detailPane->shownCustomId();
+        m_answerDelegate->setTerm(text);
+        ui->detailPane->setSearchTerm(text);
         m_model->setSubset(found);
-        statusBar()->showMessage(tr("%n answer(s) contain \"%1\".", nullptr, int(found->size())).arg(text), 8000);
+        keepOrPickCurrent(shown);
+        m_message->showMessage(tr("%Ln answer(s) contain \"%1\".", nullptr, int(found->size())).arg(text), kMessageMs);
         Q_EMIT answerSearchFinished(int(found->size()));
     });
     m_search.setFuture(QtConcurrent::run([index, text, cancel, found] {
@@ -233,7 +299,7 @@ void ResultsWindow::poll()
     onFinished(m_backend->retrieve(m_batch.id), this, [this](const Pending<Batch> &p) {
         m_polling = false;
         if (!p.ok()) {
-            statusBar()->showMessage(p.error().toString(), kPollMs);
+            m_message->showMessage(p.error().toString(), kPollMs);
             return;
         }
         const bool finishedNow = m_batch.status.active() && p.value().status.terminal();
@@ -256,10 +322,9 @@ void ResultsWindow::updateHeader()
     const auto category = StatusCategory::of(m_batch);
     ui->statusIcon->setPixmap(StatusPalette::icon(category, !m_batch.status.isKnown(), palette()).pixmap(20, 20));
     ui->titleLabel->setText(m_batch.id);
-    const QLocale l;
     QStringList parts;
-    parts << tr("<span style=\"color:%1\"><b>%2</b></span>").arg(StatusPalette::color(category, palette()).name(), StatusCategory::statusText(m_batch.status));
-    parts << tr("%1 of %2 requests done").arg(l.toString(m_batch.counts.processed()), l.toString(m_batch.counts.total));
+    parts << tr("<span style=\"color:%1\"><b>%2</b></span>").arg(StatusPalette::color(category, palette()).name(), StatusCategory::outcomeText(m_batch).toHtmlEscaped());
+    parts << StatusCategory::countsText(m_batch).toHtmlEscaped();
     if (!m_batch.endpoint.isEmpty())
         parts << m_batch.endpoint.toHtmlEscaped();
     if (!m_batch.model.isEmpty())
@@ -272,10 +337,18 @@ void ResultsWindow::updateSummary()
 {
     const auto index = m_store->index();
     const QLocale l;
+    // Narrowed by custom_id or an answer search: "Failed (11 of 400)".
+    const bool narrowed = index && m_model->narrowed();
+    const auto &matching = m_model->matchingOutcomeCounts();
     for (int i = 0; i < 5; ++i) {
-        QString label = i == 0 ? tr("All") : tr(kOutcomeNames[i - 1]);
-        if (index)
-            label += QStringLiteral(" (%1)").arg(l.toString(i == 0 ? qint64(index->rowCount()) : index->outcomeCounts()[size_t(i - 1)]));
+        const QString name = i == 0 ? tr("All") : ResultTableModel::outcomeLabel(ResultOutcome(i - 1));
+        QString label = name;
+        if (index) {
+            const qint64 total = i == 0 ? qint64(index->rowCount()) : index->outcomeCounts()[size_t(i - 1)];
+            const qint64 shown = i == 0 ? std::accumulate(matching.begin(), matching.end(), qint64(0)) : matching[size_t(i - 1)];
+            label = narrowed ? tr("%1 (%2 of %3)").arg(name, l.toString(shown), l.toString(total))
+                             : tr("%1 (%2)").arg(name, l.toString(total));
+        }
         m_outcomeButtons[size_t(i)]->setText(label);
     }
     if (!index) {
@@ -373,14 +446,19 @@ ExportDialog *ResultsWindow::openExportDialog(ExportDialog::Scope scope)
     std::sort(selected.begin(), selected.end());
     QString name = m_batch.id;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dialog = new ExportDialog(index, m_model->visibleRows(), selected,
-                                    QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name + QStringLiteral("-results.jsonl")), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                    ExportLocation::suggestedPath(name + QStringLiteral("-results.jsonl")), this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->setScope(scope);
     connect(dialog, &ExportDialog::exportFinished, this, [this, dialog](bool ok) {
-        if (ok)
-            statusBar()->showMessage(tr("Exported %n row(s).", nullptr, int(dialog->outcome().rows)), 10000);
+        if (!ok)
+            return;
+        const QString path = dialog->path();
+        ExportLocation::remember(path);
+        const QString folder = QFileInfo(path).absolutePath();
+        m_message->showMessage(tr("Exported %Ln row(s) to %1", nullptr, int(dialog->outcome().rows)).arg(QDir::toNativeSeparators(path)),
+                               kExportMessageMs, tr("Open Folder"),
+                               [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     });
     dialog->open();
     return dialog;

@@ -16,7 +16,9 @@ namespace Ui {
 class ResultsWindow;
 }
 class BatchBackend;
+class MatchHighlightDelegate;
 class QButtonGroup;
+class StatusMessage;
 class QTableView;
 class QToolButton;
 class RequestLookup;
@@ -49,8 +51,12 @@ public:
     void searchAnswers(const QString &text);
     ExportDialog *openExportDialog(ExportDialog::Scope scope = ExportDialog::Scope::All);
     bool answerSearchRunning() const { return m_search.isRunning(); }
+    StatusMessage *message() const { return m_message; }
+    QToolButton *outcomeButton(int id) const { return m_outcomeButtons[size_t(id)]; }
 
     static constexpr int kPollMs = 5000;
+    static constexpr int kMessageMs = 8000;
+    static constexpr int kExportMessageMs = 30000;
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
 
 Q_SIGNALS:
@@ -60,6 +66,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateHeader();
@@ -69,7 +76,10 @@ private:
     void onCurrentRowChanged();
     void poll();
     void buildOutcomeButtons();
+    void buildShortcuts();
     void applyFilter();
+    // After the rows changed: keep the shown result if it is still there, else show the first.
+    void keepOrPickCurrent(const QString &customId);
 
     std::unique_ptr<Ui::ResultsWindow> ui;
     Batch m_batch;
@@ -79,6 +89,8 @@ private:
     ResultTableModel *m_model;
     QButtonGroup *m_outcomeGroup;
     std::array<QToolButton *, 5> m_outcomeButtons{};
+    StatusMessage *m_message;
+    MatchHighlightDelegate *m_answerDelegate;
     QTimer m_poll;
     QTimer m_filterDelay;
     QFutureWatcher<void> m_search;

@@ -1,9 +1,30 @@
 #include "BatchCreator.h"
 
-BatchCreator::BatchCreator(BatchBackend *backend, QObject *parent)
+#include "results/RequestLookup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+BatchCreator::BatchCreator(BatchBackend *backend, ResultsCache cache, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
+    , m_cache(std::move(cache))
 {
+}
+
+void BatchCreator::keepRequests(const QString &path, const Batch &batch) const
+{
+    const QString target = RequestLookup::inputPath(m_cache, m_backend->connection(), batch.provider, batch.id);
+    // Copied under another name and renamed: a reader never sees half a file.
+    (void)QtConcurrent::run([path, target] {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        const QString part = target + QStringLiteral(".part");
+        QFile::remove(part);
+        if (QFile::copy(path, part) && !QFile::rename(part, target))
+            QFile::remove(part);
+    });
 }
 
 void BatchCreator::setStage(Stage stage)
@@ -22,7 +43,7 @@ void BatchCreator::start(const QString &path, CreateBatchRequest request)
 {
     if (!m_backend) {
         setStage(Stage::Failed);
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Local, tr("create"), tr("the connection is closed")));
+        Q_EMIT failed(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"), tr("the connection is closed")));
         return;
     }
     // Upload then create, or inline requests: the backend knows which its API wants.
@@ -34,8 +55,10 @@ void BatchCreator::start(const QString &path, CreateBatchRequest request)
         if (total > 0 && sent >= total && m_stage == Stage::Uploading)
             setStage(Stage::Creating);
     });
-    onFinished(create, this, [this](const Pending<Batch> &c) {
+    onFinished(create, this, [this, path](const Pending<Batch> &c) {
         if (c.ok()) {
+            if (m_backend)
+                keepRequests(path, c.value());
             setStage(Stage::Done);
             Q_EMIT created(c.value());
         } else {

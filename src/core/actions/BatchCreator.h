@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/BatchBackend.h"
+#include "results/ResultsCache.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +15,7 @@ class BatchCreator : public QObject
 public:
     enum class Stage { Idle, Uploading, Creating, Done, Failed };
 
-    explicit BatchCreator(BatchBackend *backend, QObject *parent = nullptr);
+    explicit BatchCreator(BatchBackend *backend, ResultsCache cache = ResultsCache(), QObject *parent = nullptr);
 
     // `request.inputFileId` is filled from the upload.
     void start(const QString &path, CreateBatchRequest request);
@@ -29,8 +30,13 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
+    // Keeps the request file beside the batch's results, off the GUI thread:
+    // the results window then shows each request without downloading it, even
+    // where the API never returns the requests (Anthropic).
+    void keepRequests(const QString &path, const Batch &batch) const;
 
     QPointer<BatchBackend> m_backend;
     QPointer<PendingCall> m_current;
+    ResultsCache m_cache;
     Stage m_stage = Stage::Idle;
 };

@@ -26,7 +26,7 @@ QString BulkBatchAction::refusal(Kind kind, const Batch &b) const
 void BulkBatchAction::run(Kind kind, const QList<Batch> &batches)
 {
     m_outcomes.clear();
-    const QString operation = kind == Kind::Cancel ? tr("cancel") : tr("delete");
+    const QString operation = kind == Kind::Cancel ? QStringLiteral("cancel") : QStringLiteral("delete");
     for (const Batch &b : batches) {
         const QString why = refusal(kind, b);
         if (!why.isEmpty()) {

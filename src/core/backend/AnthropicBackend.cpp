@@ -74,7 +74,7 @@ Pending<Batch> *AnthropicBackend::create(const CreateBatchRequest &request)
 {
     if (!request.inputFileId.isEmpty())
         return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"),
-                                            QStringLiteral("Anthropic takes the requests themselves, not an uploaded file")));
+                                            tr("Anthropic takes the requests themselves, not an uploaded file")));
     const AnthropicRequests requests = AnthropicRequests::fromArray(request.requests);
     if (!requests.errors.isEmpty())
         return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"), requests.errors.join(QStringLiteral("; "))));
@@ -95,20 +95,20 @@ Pending<Batch> *AnthropicBackend::createFromFile(const QString &path, CreateBatc
 Pending<FileObject> *AnthropicBackend::uploadFile(const QString &)
 {
     return failed<FileObject>(ApiError::make(ApiError::Kind::Local, QStringLiteral("upload"),
-                                             QStringLiteral("Anthropic's Message Batches take requests inline; there is nothing to upload")));
+                                             tr("Anthropic's Message Batches take requests inline; there is nothing to upload")));
 }
 
 Pending<qint64> *AnthropicBackend::downloadFile(const QString &fileId, const QString &)
 {
     return failed<qint64>(ApiError::make(ApiError::Kind::Local, QStringLiteral("download file"),
-                                         QStringLiteral("Anthropic batches have no files (%1)").arg(fileId)));
+                                         tr("Anthropic batches have no files (%1)").arg(fileId)));
 }
 
 Pending<Batch> *AnthropicBackend::deleteBatch(const Batch &batch)
 {
     if (!batch.status.terminal())
         return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("delete"),
-                                            QStringLiteral("only ended batches can be deleted; %1 is %2").arg(batch.id, batch.status.wire())));
+                                            tr("only ended batches can be deleted; %1 is %2").arg(batch.id, batch.status.wire())));
     HttpRequest request = makeRequest(QStringLiteral("delete"), "DELETE", batchesUrl(batch.id));
     return exchange<Batch>(std::move(request), [batch](const HttpResponse &response, Batch *out, QStringList *, ApiError *error) {
         QJsonObject object;
@@ -138,7 +138,7 @@ Pending<ResultSet> *AnthropicBackend::results(const Batch &batch)
 {
     if (!batch.status.terminal())
         return failed<ResultSet>(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                                QStringLiteral("the batch is still %1").arg(batch.status.wire())));
+                                                tr("the batch is still %1").arg(batch.status.wire())));
     auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
     bindLifetime(pending);
     step(pending, makeRequest(QStringLiteral("results"), "GET", resultsUrl(batch)), [pending](const HttpResponse &response) {

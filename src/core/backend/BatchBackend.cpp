@@ -1,5 +1,8 @@
 #include "BatchBackend.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include "results/JsonlLines.h"
 #include "results/ResultLineParser.h"
 
@@ -61,21 +64,20 @@ private:
             return;
         }
         if (!m_backend->pagesReachable()) {
-            m_result->addNotice(QStringLiteral("the %1 listing has more than %2 batches, but the gateway cannot page it: "
+            m_result->addNotice(QCoreApplication::translate("BatchBackend", "the %1 listing has more than %2 batches, but the gateway cannot page it: "
                                                "showing the newest %2")
-                                    .arg(m_backend->provider())
-                                    .arg(page.batches.size()));
+                                    .arg(m_backend->provider(), QLocale().toString(page.batches.size())));
             m_result->resolve(m_batches);
             return;
         }
         if (page.batches.isEmpty())
-            return stop(QStringLiteral("the server sent an empty page that says more pages follow"));
+            return stop(QCoreApplication::translate("BatchBackend", "the server sent an empty page that says more pages follow"));
         if (page.nextCursor.isEmpty())
-            return stop(QStringLiteral("the server says more pages follow but sent no cursor"));
+            return stop(QCoreApplication::translate("BatchBackend", "the server says more pages follow but sent no cursor"));
         if (m_seenCursors.contains(page.nextCursor))
-            return stop(QStringLiteral("the server repeated the page cursor \"%1\"").arg(page.nextCursor.left(60)));
+            return stop(QCoreApplication::translate("BatchBackend", "the server repeated the page cursor \"%1\"").arg(page.nextCursor.left(60)));
         if (m_pages >= m_maxPages)
-            return stop(QStringLiteral("the listing has more than %1 pages").arg(m_maxPages));
+            return stop(QCoreApplication::translate("BatchBackend", "the listing has more than %1 pages").arg(m_maxPages));
         m_seenCursors.insert(page.nextCursor);
         fetch(page.nextCursor);
     }
@@ -204,7 +206,7 @@ bool BatchBackend::parseObject(const QString &operation, const HttpResponse &res
 void BatchBackend::bindLifetime(PendingCall *pending)
 {
     connect(this, &QObject::destroyed, pending, [pending] {
-        pending->fail(ApiError::make(ApiError::Kind::Cancelled, pending->operation(), QStringLiteral("the connection was closed")));
+        pending->fail(ApiError::make(ApiError::Kind::Cancelled, pending->operation(), QCoreApplication::translate("BatchBackend", "the connection was closed")));
     });
 }
 
@@ -230,7 +232,7 @@ bool BatchBackend::readBatchAnswer(const QString &operation, const HttpResponse 
     *batch = decode(object, provider(), warnings);
     stamp(*batch);
     if (batch->id.isEmpty()) {
-        *error = ApiError::make(ApiError::Kind::Decode, operation, QStringLiteral("the answer has no batch id"));
+        *error = ApiError::make(ApiError::Kind::Decode, operation, QCoreApplication::translate("BatchBackend", "the answer has no batch id"));
         error->httpStatus = response.status;
         return false;
     }

@@ -51,8 +51,8 @@ Pending<ResultSet> *OpenAiBackend::results(const Batch &batch)
     }
     if (files.isEmpty())
         return failed<ResultSet>(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                                batch.status.terminal() ? QStringLiteral("the batch has no output or error file")
-                                                                        : QStringLiteral("the batch is still %1").arg(batch.status.wire())));
+                                                batch.status.terminal() ? tr("the batch has no output or error file")
+                                                                        : tr("the batch is still %1").arg(batch.status.wire())));
     auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
     bindLifetime(pending);
     auto set = std::make_shared<ResultSet>();

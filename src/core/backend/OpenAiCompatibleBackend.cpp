@@ -128,7 +128,7 @@ Pending<FileObject> *OpenAiCompatibleBackend::uploadFile(const QString &path)
                                     *file = BatchDecoder::decodeFile(object, warnings);
                                     if (file->id.isEmpty()) {
                                         *error = ApiError::make(ApiError::Kind::Decode, QStringLiteral("upload"),
-                                                                QStringLiteral("the answer has no file id"));
+                                                                tr("the answer has no file id"));
                                         return false;
                                     }
                                     return true;

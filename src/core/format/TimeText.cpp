@@ -29,9 +29,37 @@ QString TimeText::relative(qint64 when, qint64 now)
     return tr("%1 ago").arg(duration(-delta));
 }
 
+namespace {
+// The locale's short format, but never a two-digit year ("01.12.26" reads as a date in 2001 or 2026).
+QString fullYearFormat(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+// The locale's short time format with seconds added after the minutes.
+QString withSeconds(QString format)
+{
+    if (!format.contains(QLatin1Char('s'))) {
+        const qsizetype minutes = format.indexOf(QLatin1String("mm"));
+        if (minutes >= 0)
+            format.insert(minutes + 2, QLatin1String(":ss"));
+    }
+    return format;
+}
+} // namespace
+
 QString TimeText::localDateTime(qint64 when)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(when), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(QDateTime::fromSecsSinceEpoch(when), fullYearFormat(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString TimeText::clockTime(qint64 when)
+{
+    const QLocale locale;
+    return locale.toString(QDateTime::fromSecsSinceEpoch(when).time(), withSeconds(locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QString TimeText::localWithRelative(const Timestamp &when, qint64 now)

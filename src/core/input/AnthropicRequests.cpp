@@ -1,5 +1,7 @@
 #include "AnthropicRequests.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +11,7 @@ void addLine(AnthropicRequests &out, const QJsonObject &o, qint64 lineNumber)
 {
     const QString id = o.value(QStringLiteral("custom_id")).toString();
     if (id.isEmpty()) {
-        out.errors << QStringLiteral("line %1: custom_id is missing").arg(lineNumber);
+        out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: custom_id is missing").arg(lineNumber);
         return;
     }
     if (o.value(QStringLiteral("params")).isObject()) {
@@ -19,14 +21,14 @@ void addLine(AnthropicRequests &out, const QJsonObject &o, qint64 lineNumber)
     if (o.value(QStringLiteral("body")).isObject()) {
         const QString url = o.value(QStringLiteral("url")).toString();
         if (!url.isEmpty() && url != u"/v1/messages") {
-            out.errors << QStringLiteral("line %1: url %2 is not a Messages request").arg(lineNumber).arg(url);
+            out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: url %2 is not a Messages request").arg(lineNumber).arg(url);
             return;
         }
         out.requests.append(QJsonObject{{QStringLiteral("custom_id"), id}, {QStringLiteral("params"), o.value(QStringLiteral("body"))}});
         ++out.converted;
         return;
     }
-    out.errors << QStringLiteral("line %1: neither params nor body").arg(lineNumber);
+    out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: neither params nor body").arg(lineNumber);
 }
 } // namespace
 
@@ -35,7 +37,7 @@ AnthropicRequests AnthropicRequests::fromFile(const QString &path)
     AnthropicRequests out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.errors << QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        out.errors << QCoreApplication::translate("AnthropicRequests", "cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     qint64 lineNumber = 0;
@@ -46,7 +48,7 @@ AnthropicRequests AnthropicRequests::fromFile(const QString &path)
             continue;
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (!doc.isObject()) {
-            out.errors << QStringLiteral("line %1: not a JSON object").arg(lineNumber);
+            out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: not a JSON object").arg(lineNumber);
             continue;
         }
         addLine(out, doc.object(), lineNumber);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QJsonParseError>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,7 @@
 // params (Anthropic's).
 struct RequestFileReport
 {
+    qint64 lines = 0;               // physical lines, blank ones included
     qint64 requests = 0;
     qint64 bytes = 0;
     QStringList errors;             // "line 7: custom_id \"a\" repeats line 3" (the first kMaxErrors)
@@ -32,6 +35,7 @@ struct RequestFileReport
 
 class RequestFileCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestFileCheck)
 public:
     static constexpr int kMaxErrors = 50;
     static constexpr qint64 kWarnRequests = 50000;
@@ -42,4 +46,7 @@ public:
     static RequestFileReport check(const QString &path,
                                    const std::function<void(qint64, qint64)> &progress = {},
                                    const std::atomic_bool *cancel = nullptr);
+    // What is wrong with a line that is not JSON, from the parser's own error
+    // and where it stopped: "column 14: the object is not closed".
+    static QString describeParseError(const QJsonParseError &error, const QByteArray &line);
 };

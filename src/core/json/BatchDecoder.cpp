@@ -1,5 +1,7 @@
 #include "BatchDecoder.h"
 
+#include <QCoreApplication>
+
 #include "JsonFieldReader.h"
 
 #include <QJsonArray>
@@ -18,6 +20,7 @@ RequestCounts decodeCounts(const JsonFieldReader &parent)
     c.completed = r.count(QLatin1String("completed"));
     c.failed = r.count(QLatin1String("failed"));
     c.succeeded = r.count(QLatin1String("succeeded"));
+    c.succeededReported = r.has(QLatin1String("succeeded"));
     c.expired = r.count(QLatin1String("expired"));
     c.canceled = r.count(QLatin1String("canceled"));
     if (!r.has(QLatin1String("canceled")))
@@ -75,7 +78,7 @@ Batch decodeBatch(const QJsonObject &object, const QString &fallbackProvider, QS
     Batch b;
     b.id = r.string(QLatin1String("id"));
     if (b.id.isEmpty() && warnings)
-        warnings->append(QStringLiteral("id: missing"));
+        warnings->append(QCoreApplication::translate("BatchDecoder", "id: missing"));
     b.object = r.string(QLatin1String("object"));
     b.endpoint = r.string(QLatin1String("endpoint"));
     b.inputFileId = r.string(QLatin1String("input_file_id"));
@@ -127,7 +130,7 @@ QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!data.at(i).isObject()) {
             if (warnings)
-                warnings->append(QStringLiteral("data[%1]: expected a batch object, skipped").arg(i));
+                warnings->append(QCoreApplication::translate("BatchDecoder", "data[%1]: expected a batch object, skipped").arg(i));
             continue;
         }
         QStringList itemWarnings;
@@ -145,7 +148,7 @@ BatchPage decodePage(const QJsonObject &object, const QString &fallbackProvider,
     const JsonFieldReader r(object, QString(), warnings);
     BatchPage page;
     if (!r.has(QLatin1String("data")) && warnings)
-        warnings->append(QStringLiteral("data: missing, read as an empty page"));
+        warnings->append(QCoreApplication::translate("BatchDecoder", "data: missing, read as an empty page"));
     page.batches = decodeItems(r.array(QLatin1String("data")), fallbackProvider, &decodeBatch, warnings);
     page.hasMore = r.boolean(QLatin1String("has_more")).value_or(false);
     page.nextCursor = r.string(QLatin1String("next_cursor"));

@@ -40,6 +40,8 @@ QJsonObject toJson(const Batch &b)
         if (c.value)
             counts.insert(QLatin1String(c.key), c.value);
     }
+    if (b.counts.succeededReported)
+        counts.insert(QStringLiteral("succeeded"), b.counts.succeeded);
     o.insert(QStringLiteral("request_counts"), counts);
     if (!b.metadata.isEmpty()) {
         QJsonObject m;

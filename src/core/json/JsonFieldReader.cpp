@@ -1,5 +1,7 @@
 #include "JsonFieldReader.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <cmath>
@@ -88,7 +90,7 @@ QString JsonFieldReader::string(QLatin1String key) const
         return v.toString();
     if (v.isUndefined() || v.isNull())
         return {};
-    warn(key, QStringLiteral("expected a string, got %1").arg(QLatin1String(typeName(v))));
+    warn(key, QCoreApplication::translate("JsonFieldReader", "expected a string, got %1").arg(QLatin1String(typeName(v))));
     return v.isDouble() || v.isBool() ? compactText(v) : QString();
 }
 
@@ -104,28 +106,28 @@ qint64 JsonFieldReader::count(QLatin1String key) const
         bool ok = false;
         d = v.toString().trimmed().toDouble(&ok);
         if (!ok) {
-            warn(key, QStringLiteral("expected a count, got the string \"%1\"").arg(v.toString().left(40)));
+            warn(key, QCoreApplication::translate("JsonFieldReader", "expected a count, got the string \"%1\"").arg(v.toString().left(40)));
             return 0;
         }
-        warn(key, QStringLiteral("count sent as a string"));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "count sent as a string"));
     } else {
-        warn(key, QStringLiteral("expected a count, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a count, got %1").arg(QLatin1String(typeName(v))));
         return 0;
     }
     if (!std::isfinite(d)) {
-        warn(key, QStringLiteral("count is not finite"));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "count is not finite"));
         return 0;
     }
     if (d < 0) {
-        warn(key, QStringLiteral("negative count %1 read as 0").arg(d, 0, 'g', 17));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "negative count %1 read as 0").arg(d, 0, 'g', 17));
         return 0;
     }
     if (d > double(kMaxCount)) {
-        warn(key, QStringLiteral("count %1 is out of range").arg(d, 0, 'g', 17));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "count %1 is out of range").arg(d, 0, 'g', 17));
         return kMaxCount;
     }
     if (d != std::floor(d))
-        warn(key, QStringLiteral("count %1 is not a whole number").arg(d, 0, 'g', 17));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "count %1 is not a whole number").arg(d, 0, 'g', 17));
     return qint64(std::floor(d));
 }
 
@@ -143,21 +145,21 @@ Timestamp JsonFieldReader::timestamp(QLatin1String key) const
         if (!isNumber) {
             if (Timestamp t = parseRfc3339(s))
                 return t;
-            warn(key, QStringLiteral("unreadable timestamp \"%1\"").arg(s.left(40)));
+            warn(key, QCoreApplication::translate("JsonFieldReader", "unreadable timestamp \"%1\"").arg(s.left(40)));
             return std::nullopt;
         }
-        warn(key, QStringLiteral("timestamp sent as a string"));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "timestamp sent as a string"));
         return JsonFieldReader(QJsonObject{{key, d}}, m_path, m_warnings).timestamp(key);
     }
     if (!v.isDouble()) {
-        warn(key, QStringLiteral("expected a timestamp, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a timestamp, got %1").arg(QLatin1String(typeName(v))));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (d == 0)
         return std::nullopt; // "not happened", as some servers spell it
     if (!std::isfinite(d) || d < 0 || d > double(kMaxUnixSeconds)) {
-        warn(key, QStringLiteral("timestamp %1 is out of range").arg(d, 0, 'g', 17));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "timestamp %1 is out of range").arg(d, 0, 'g', 17));
         return std::nullopt;
     }
     return qint64(d);
@@ -169,7 +171,7 @@ std::optional<bool> JsonFieldReader::boolean(QLatin1String key) const
     if (v.isBool())
         return v.toBool();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QStringLiteral("expected a boolean, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a boolean, got %1").arg(QLatin1String(typeName(v))));
     return std::nullopt;
 }
 
@@ -179,7 +181,7 @@ std::optional<double> JsonFieldReader::number(QLatin1String key) const
     if (v.isDouble() && std::isfinite(v.toDouble()))
         return v.toDouble();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QStringLiteral("expected a number, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a number, got %1").arg(QLatin1String(typeName(v))));
     return std::nullopt;
 }
 
@@ -189,7 +191,7 @@ QJsonObject JsonFieldReader::object(QLatin1String key) const
     if (v.isObject())
         return v.toObject();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QStringLiteral("expected an object, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected an object, got %1").arg(QLatin1String(typeName(v))));
     return {};
 }
 
@@ -199,7 +201,7 @@ QJsonArray JsonFieldReader::array(QLatin1String key) const
     if (v.isArray())
         return v.toArray();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QStringLiteral("expected an array, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected an array, got %1").arg(QLatin1String(typeName(v))));
     return {};
 }
 
@@ -211,7 +213,7 @@ QMap<QString, QString> JsonFieldReader::stringMap(QLatin1String key) const
         if (it.value().isNull())
             continue;
         if (!it.value().isString())
-            warn(key, QStringLiteral("value of \"%1\" is not a string").arg(it.key()));
+            warn(key, QCoreApplication::translate("JsonFieldReader", "value of \"%1\" is not a string").arg(it.key()));
         out.insert(it.key(), compactText(it.value()));
     }
     return out;

@@ -40,7 +40,7 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(e.time.time(), QStringLiteral("HH:mm:ss"));
         case ConnectionColumn: return e.connection;
-        case OperationColumn: return e.operation;
+        case OperationColumn: return ApiError::operationText(e.operation);
         case StatusColumn: return e.httpStatus > 0 ? QString::number(e.httpStatus) : QString();
         case MessageColumn: return e.message;
         default: return {};

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -115,47 +116,73 @@ QString ApiError::reason() const
     return code.isEmpty() ? type : code;
 }
 
+namespace {
+// Every operation word the backends, the results store and the actions use.
+const char *const kOperations[] = {
+    QT_TRANSLATE_NOOP("ApiError", "list"),          QT_TRANSLATE_NOOP("ApiError", "retrieve"),
+    QT_TRANSLATE_NOOP("ApiError", "cancel"),        QT_TRANSLATE_NOOP("ApiError", "create"),
+    QT_TRANSLATE_NOOP("ApiError", "upload"),        QT_TRANSLATE_NOOP("ApiError", "delete"),
+    QT_TRANSLATE_NOOP("ApiError", "results"),       QT_TRANSLATE_NOOP("ApiError", "download file"),
+    QT_TRANSLATE_NOOP("ApiError", "download results"), QT_TRANSLATE_NOOP("ApiError", "download output file"),
+    QT_TRANSLATE_NOOP("ApiError", "download error file"), QT_TRANSLATE_NOOP("ApiError", "index results"),
+    QT_TRANSLATE_NOOP("ApiError", "connect"),       QT_TRANSLATE_NOOP("ApiError", "export"),
+    QT_TRANSLATE_NOOP("ApiError", "read file"),     QT_TRANSLATE_NOOP("ApiError", "decode"),
+    QT_TRANSLATE_NOOP("ApiError", "test"),
+};
+} // namespace
+
+QString ApiError::operationText(const QString &operation)
+{
+    if (operation.isEmpty())
+        return tr("request");
+    for (const char *known : kOperations) {
+        if (operation == QLatin1String(known))
+            return tr(known);
+    }
+    return operation;
+}
+
 QString ApiError::toString() const
 {
-    QString out = operation.isEmpty() ? QStringLiteral("request failed") : operation + QStringLiteral(" failed");
+    const QString op = operationText(operation);
+    QString out;
     switch (kind) {
     case Kind::None:
-        return operation + QStringLiteral(" succeeded");
+        return tr("%1 succeeded").arg(op);
     case Kind::Http: {
-        out += QStringLiteral(": HTTP ") + QString::number(httpStatus);
+        out = tr("%1 failed: HTTP %2").arg(op).arg(httpStatus);
         const QString why = reason();
         if (!why.isEmpty())
             out += QLatin1Char(' ') + why;
         if (!message.isEmpty())
             out += QStringLiteral(": ") + message;
         if (retryAfterSeconds)
-            out += QStringLiteral(" (retry after %1 s)").arg(*retryAfterSeconds);
+            out += tr(" (retry after %1 s)").arg(QLocale().toString(*retryAfterSeconds));
         return out;
     }
     case Kind::Timeout:
-        out += QStringLiteral(": timed out");
+        out = tr("%1 failed: timed out").arg(op);
         break;
     case Kind::Network:
-        out += QStringLiteral(": network error");
+        out = tr("%1 failed: network error").arg(op);
         break;
     case Kind::Decode:
-        out += QStringLiteral(": unreadable response");
-        if (httpStatus > 0)
-            out += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+        out = httpStatus > 0 ? tr("%1 failed: unreadable response (HTTP %2)").arg(op).arg(httpStatus)
+                             : tr("%1 failed: unreadable response").arg(op);
         break;
     case Kind::Protocol:
-        out += QStringLiteral(": protocol error");
+        out = tr("%1 failed: protocol error").arg(op);
         break;
     case Kind::Cancelled:
-        out += QStringLiteral(": cancelled");
+        out = tr("%1 failed: cancelled").arg(op);
         break;
     case Kind::Local:
-        out += QStringLiteral(": local error");
+        out = tr("%1 failed: local error").arg(op);
         break;
     }
     if (!message.isEmpty())
         out += QStringLiteral(": ") + message;
     if (attempts > 1)
-        out += QStringLiteral(" (after %1 attempts)").arg(attempts);
+        out += tr(" (after %1 attempts)").arg(QLocale().toString(attempts));
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -8,6 +9,8 @@
 // which operation, the HTTP status, and the server's own words.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+public:
     enum class Kind {
         None,
         Http,        // the server answered with an error status
@@ -20,6 +23,8 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
+    // A stable English word for the operation ("cancel", "download file"):
+    // code may compare it; people see operationText().
     QString operation;
     int httpStatus = 0;
     QString type;
@@ -43,8 +48,11 @@ struct ApiError
     // Masks every occurrence of these secrets (a server may echo a key back in its error).
     void redact(const QStringList &secrets);
 
-    // One line: "cancel failed: HTTP 404 not_found: No batch found with id 'x'".
+    // One line in the user's language: "cancel failed: HTTP 404 not_found: No
+    // batch found with id 'x'". The server's own words are kept as they are.
     QString toString() const;
+    // The operation in the user's language ("abbrechen"); unknown words as they are.
+    static QString operationText(const QString &operation);
     // The most specific machine-readable word: code, else type.
     QString reason() const;
 };

@@ -2,7 +2,7 @@
 
 qint64 RequestCounts::processed() const
 {
-    const qint64 sum = completed + failed + expired + canceled;
+    const qint64 sum = succeededCount() + failed + expired + canceled;
     return total > 0 ? qMin(sum, total) : sum;
 }
 

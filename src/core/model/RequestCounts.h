@@ -4,6 +4,10 @@
 
 // Per-request tallies of a batch in the unified shape. A count the server
 // did not send is 0.
+//
+// One vocabulary everywhere: "succeeded" requests got an answer; "failed"
+// ones got an error (Anthropic says "errored"); "expired" and "cancelled"
+// ones never ran; "done" is all four together.
 struct RequestCounts
 {
     qint64 total = 0;
@@ -13,9 +17,13 @@ struct RequestCounts
     qint64 expired = 0;
     qint64 canceled = 0;
     qint64 pending = 0;
+    // The server sent `succeeded` itself. Without it, OpenAI's meaning of
+    // `completed` ("completed successfully") gives the succeeded count; with
+    // it (Gemini through the gateway), `completed` may include failures.
+    bool succeededReported = false;
 
-    // Requests that reached an outcome. OpenAI reports completed+failed; the
-    // Anthropic mapping adds canceled and expired, so all four count.
+    qint64 succeededCount() const { return succeededReported ? succeeded : completed; }
+    // Requests that reached an outcome: succeeded, failed, expired or cancelled.
     qint64 processed() const;
     // Requests that ended without a successful answer.
     qint64 unsuccessful() const { return failed + expired + canceled; }

@@ -15,11 +15,11 @@ void BatchFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void BatchFilterProxy::setCategory(StatusCategory::Kind category)
+void BatchFilterProxy::setCategories(StatusCategory::Mask categories)
 {
-    if (category == m_category)
+    if (categories == m_categories)
         return;
-    m_category = category;
+    m_categories = categories;
     invalidateFilter();
 }
 
@@ -69,8 +69,7 @@ std::array<int, StatusCategory::Count> BatchFilterProxy::categoryCounts() const
         return counts;
     for (int row = 0; row < m_batches->rowCount(); ++row) {
         const Batch &b = m_batches->batchAt(row);
-        if ((!m_provider.isEmpty() && b.provider != m_provider) || (!m_connection.isEmpty() && b.connection != m_connection)
-            || !matchesSearch(b, m_search))
+        if (!passesOtherFilters(b))
             continue;
         ++counts[StatusCategory::All];
         ++counts[StatusCategory::of(b)];
@@ -78,16 +77,21 @@ std::array<int, StatusCategory::Count> BatchFilterProxy::categoryCounts() const
     return counts;
 }
 
+bool BatchFilterProxy::passesOtherFilters(const Batch &b) const
+{
+    if (!m_provider.isEmpty() && b.provider != m_provider)
+        return false;
+    if (!m_connection.isEmpty() && b.connection != m_connection)
+        return false;
+    return matchesSearch(b, m_search);
+}
+
 bool BatchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_batches || sourceParent.isValid())
         return true;
     const Batch &b = m_batches->batchAt(sourceRow);
-    if (!m_provider.isEmpty() && b.provider != m_provider)
-        return false;
-    if (!m_connection.isEmpty() && b.connection != m_connection)
-        return false;
-    return StatusCategory::contains(m_category, b) && matchesSearch(b, m_search);
+    return StatusCategory::contains(m_categories, b) && passesOtherFilters(b);
 }
 
 bool BatchFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -20,8 +20,9 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    void setCategory(StatusCategory::Kind category);
-    StatusCategory::Kind category() const { return m_category; }
+    // The statuses to show; several combine (StatusCategory::bit(All) shows every batch).
+    void setCategories(StatusCategory::Mask categories);
+    StatusCategory::Mask categories() const { return m_categories; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
     // Empty: every provider / connection.
@@ -34,12 +35,14 @@ public:
     std::array<int, StatusCategory::Count> categoryCounts() const;
 
 protected:
+    // Everything but the status filter: connection, provider and search.
+    bool passesOtherFilters(const Batch &batch) const;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     BatchTableModel *m_batches = nullptr;
-    StatusCategory::Kind m_category = StatusCategory::All;
+    StatusCategory::Mask m_categories = StatusCategory::bit(StatusCategory::All);
     QString m_search;
     QString m_provider;
     QString m_connection;

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 bool sameBatchState(const Batch &a, const Batch &b)
 {
@@ -51,7 +52,8 @@ QString BatchTableModel::columnName(int column)
     case EndpointColumn: return tr("Endpoint");
     case ModelColumn: return tr("Model");
     case CreatedColumn: return tr("Created");
-    case ElapsedColumn: return tr("Elapsed / ETA");
+    case ElapsedColumn: return tr("Elapsed");
+    case EtaColumn: return tr("ETA");
     case ExpiresColumn: return tr("Expires");
     case MetadataColumn: return tr("Metadata");
     default: return {};
@@ -65,7 +67,9 @@ QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return columnName(section);
     if (role == Qt::ToolTipRole && section == ElapsedColumn)
-        return tr("Time since the batch started; for running batches, the estimated time left");
+        return tr("Time since the batch started running, until it finished");
+    if (role == Qt::ToolTipRole && section == EtaColumn)
+        return tr("Estimated time until a running batch is done, from the pace seen across refreshes");
     return {};
 }
 
@@ -107,22 +111,20 @@ QVariant BatchTableModel::display(const Entry &e, int column) const
     case IdColumn: return b.id;
     case ConnectionColumn: return b.connection;
     case ProviderColumn: return b.provider;
-    case StatusColumn: return StatusCategory::statusText(b.status);
+    case StatusColumn: return StatusCategory::outcomeText(b);
     case ProgressColumn:
         return tr("%1/%2").arg(QLocale().toString(b.counts.processed()), QLocale().toString(b.counts.total));
     case EndpointColumn: return b.endpoint;
     case ModelColumn: return b.model;
     case CreatedColumn: return b.createdAt ? TimeText::localDateTime(*b.createdAt) : QString();
-    case ElapsedColumn: {
-        const int row = int(&e - m_entries.constData());
-        if (b.status.kind() == BatchStatus::InProgress) {
-            if (const auto eta = etaSeconds(row))
-                return tr("ETA %1").arg(TimeText::duration(*eta));
-        }
+    case ElapsedColumn:
         if (!b.createdAt && !b.inProgressAt)
             return QString();
-        return TimeText::duration(elapsedSeconds(row));
-    }
+        return TimeText::duration(elapsedSeconds(int(&e - m_entries.constData())));
+    case EtaColumn:
+        if (const auto eta = etaSeconds(int(&e - m_entries.constData())))
+            return TimeText::duration(*eta);
+        return QString();
     case ExpiresColumn:
         if (!b.expiresAt || b.status.terminal())
             return QString();
@@ -150,8 +152,49 @@ QVariant BatchTableModel::sortValue(const Entry &e, int column) const
     case ProgressColumn: return b.counts.fraction();
     case CreatedColumn: return b.createdAt.value_or(0);
     case ElapsedColumn: return elapsedSeconds(row);
+    case EtaColumn: return etaSortKey(row);
     case ExpiresColumn: return b.expiresAt.value_or(0);
     default: return display(e, column);
+    }
+}
+
+qint64 BatchTableModel::etaSortKey(int row) const
+{
+    return etaSeconds(row).value_or(std::numeric_limits<qint64>::max());
+}
+
+QString BatchTableModel::tooltip(const Entry &e, int column) const
+{
+    const Batch &b = e.batch;
+    const int row = int(&e - m_entries.constData());
+    if (e.stale) {
+        // Stale data must look stale: say how old it is, whatever the column.
+        return tr("Last seen %1. Its connection is offline, so this row may be out of date.")
+            .arg(TimeText::clockTime(e.seenAt));
+    }
+    switch (column) {
+    case ProgressColumn: {
+        const QLocale l;
+        return tr("%1 succeeded, %2 failed, %3 expired, %4 cancelled, %5 remaining of %6")
+            .arg(l.toString(b.counts.succeededCount()), l.toString(b.counts.failed), l.toString(b.counts.expired),
+                 l.toString(b.counts.canceled), l.toString(b.counts.remaining()), l.toString(b.counts.total));
+    }
+    case StatusColumn:
+        if (!b.processingStatus.isEmpty())
+            return tr("%1 (provider status: %2)").arg(StatusCategory::countsText(b), b.processingStatus);
+        return StatusCategory::countsText(b);
+    case ElapsedColumn:
+        return tr("Elapsed: %1").arg(TimeText::duration(elapsedSeconds(row)));
+    case EtaColumn:
+        if (const auto eta = etaSeconds(row))
+            return tr("Done in about %1, at the pace seen so far").arg(TimeText::duration(*eta));
+        return {};
+    case ExpiresColumn:
+        return b.expiresAt ? TimeText::localDateTime(*b.expiresAt) : QString();
+    case CreatedColumn:
+        return b.createdAt ? TimeText::relative(*b.createdAt, now()) : QString();
+    default:
+        return display(e, column).toString();
     }
 }
 
@@ -167,31 +210,15 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(e, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ProgressColumn) {
-            const QLocale l;
-            return tr("%1 succeeded, %2 failed, %3 expired, %4 cancelled, %5 remaining of %6")
-                .arg(l.toString(b.counts.completed), l.toString(b.counts.failed), l.toString(b.counts.expired),
-                     l.toString(b.counts.canceled), l.toString(b.counts.remaining()), l.toString(b.counts.total));
-        }
-        if (index.column() == StatusColumn && !b.processingStatus.isEmpty())
-            return tr("%1 (provider status: %2)").arg(StatusCategory::statusText(b.status), b.processingStatus);
-        if (index.column() == ElapsedColumn)
-            return tr("Elapsed: %1").arg(TimeText::duration(elapsedSeconds(index.row())));
-        if (index.column() == ExpiresColumn && b.expiresAt)
-            return TimeText::localDateTime(*b.expiresAt);
-        if (index.column() == CreatedColumn && b.createdAt)
-            return TimeText::relative(*b.createdAt, now());
-        if (e.stale)
-            return tr("The last refresh of this connection failed; this row may be out of date.");
-        return display(e, index.column());
+        return tooltip(e, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == ProgressColumn || index.column() == ElapsedColumn)
+        if (index.column() == ProgressColumn || index.column() == ElapsedColumn || index.column() == EtaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case KeyRole: return b.key();
     case StatusKindRole: return int(b.status.kind());
     case CategoryRole: return int(StatusCategory::of(b));
-    case SucceededRole: return b.counts.completed;
+    case SucceededRole: return b.counts.succeededCount();
     case UnsuccessfulRole: return b.counts.unsuccessful();
     case TotalRole: return b.counts.total;
     case StaleRole: return e.stale;
@@ -209,10 +236,15 @@ bool BatchTableModel::lessThan(int l, int r, int column) const
     case IdColumn: return byText(a.id, b.id);
     case ConnectionColumn: return byText(a.connection, b.connection);
     case ProviderColumn: return byText(a.provider, b.provider);
-    case StatusColumn:
+    case StatusColumn: {
+        const auto ca = StatusCategory::of(a);
+        const auto cb = StatusCategory::of(b);
+        if (ca != cb)
+            return ca < cb;
         if (a.status.kind() != b.status.kind())
             return a.status.kind() < b.status.kind();
         return byText(a.status.wire(), b.status.wire());
+    }
     case ProgressColumn: {
         const double fa = a.counts.fraction();
         const double fb = b.counts.fraction();
@@ -222,6 +254,7 @@ bool BatchTableModel::lessThan(int l, int r, int column) const
     case ModelColumn: return byText(a.model, b.model);
     case CreatedColumn: return a.createdAt.value_or(0) < b.createdAt.value_or(0);
     case ElapsedColumn: return elapsedSeconds(l) < elapsedSeconds(r);
+    case EtaColumn: return etaSortKey(l) < etaSortKey(r);
     case ExpiresColumn: return a.expiresAt.value_or(0) < b.expiresAt.value_or(0);
     case MetadataColumn:
         return byText(m_entries.at(l).metadataText, m_entries.at(r).metadataText);
@@ -232,6 +265,7 @@ bool BatchTableModel::lessThan(int l, int r, int column) const
 bool BatchTableModel::apply(int row, const Batch &incoming)
 {
     Entry &e = m_entries[row];
+    e.seenAt = now();
     const bool wasActive = e.batch.status.active();
     if (incoming.status.active() || wasActive)
         e.rate.addSample(now(), incoming.counts.processed());
@@ -259,6 +293,7 @@ void BatchTableModel::insertNew(const QString &source, QList<Batch> batches)
     for (Batch &b : batches) {
         Entry e;
         e.source = source;
+        e.seenAt = now();
         if (b.status.active())
             e.rate.addSample(now(), b.counts.processed());
         e.metadataText = metadataText(b);
@@ -310,22 +345,21 @@ BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source
     for (const Batch &b : batches) {
         const int row = rows.value(b.id, -1);
         // A row of this source whose key differs (another connection name) is not this batch.
+        int target = row;
         if (row < 0 || m_entries.at(row).batch.connection != b.connection || m_entries.at(row).batch.provider != b.provider) {
-            if (m_rowByKey.contains(b.key())) {
-                if (apply(m_rowByKey.value(b.key()), b))
-                    ++result.changed;
+            target = m_rowByKey.value(b.key(), -1);
+            if (target < 0) {
+                fresh.append(b);
                 continue;
             }
-            fresh.append(b);
-            continue;
         }
-        if (complete)
-            seen[size_t(row)] = 1;
-        if (m_entries.at(row).stale) {
-            m_entries[row].stale = false;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
+        if (complete && target < int(seen.size()))
+            seen[size_t(target)] = 1;
+        if (m_entries.at(target).stale) {
+            m_entries[target].stale = false;
+            Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
         }
-        if (apply(row, b))
+        if (apply(target, b))
             ++result.changed;
     }
     const int existing = int(m_entries.size());
@@ -403,9 +437,17 @@ QList<Batch> BatchTableModel::activeBatches(const QString &source) const
 
 void BatchTableModel::tick()
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).batch.status.active())
-            Q_EMIT dataChanged(index(row, ElapsedColumn), index(row, ExpiresColumn), {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
+    // One dataChanged per run of neighbouring active rows, not one per row.
+    const QList<int> roles{Qt::DisplayRole, SortRole, Qt::ToolTipRole};
+    int first = -1;
+    for (int row = 0; row <= m_entries.size(); ++row) {
+        const bool active = row < m_entries.size() && m_entries.at(row).batch.status.active();
+        if (active && first < 0) {
+            first = row;
+        } else if (!active && first >= 0) {
+            Q_EMIT dataChanged(index(first, ElapsedColumn), index(row - 1, ExpiresColumn), roles);
+            first = -1;
+        }
     }
 }
 

@@ -28,6 +28,7 @@ public:
         ModelColumn,
         CreatedColumn,
         ElapsedColumn,
+        EtaColumn,
         ExpiresColumn,
         MetadataColumn,
         ColumnCount
@@ -66,6 +67,7 @@ public:
     void removeSource(const QString &source);
     // A batch that no longer exists (deleted on the server).
     bool removeBatch(const QString &key);
+    // Marks the rows of a source whose refresh failed (or works again).
     void setSourceStale(const QString &source, bool stale);
 
     const Batch &batchAt(int row) const { return m_entries.at(row).batch; }
@@ -73,6 +75,8 @@ public:
     int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
     QList<Batch> activeBatches(const QString &source) const;
     bool isStale(int row) const { return m_entries.at(row).stale; }
+    // When the row was last confirmed by the server (model clock, seconds).
+    qint64 seenAt(int row) const { return m_entries.at(row).seenAt; }
     std::optional<qint64> etaSeconds(int row) const;
     qint64 elapsedSeconds(int row) const;
     // Batches per StatusCategory::Kind (All included).
@@ -101,6 +105,7 @@ private:
         QString source;
         QString metadataText; // "k=v, k2=v2": shown and sorted often, built once
         ProgressRate rate;
+        qint64 seenAt = 0;
         bool stale = false;
     };
     bool apply(int row, const Batch &incoming);
@@ -111,6 +116,9 @@ private:
     static QString metadataText(const Batch &batch);
     QVariant display(const Entry &e, int column) const;
     QVariant sortValue(const Entry &e, int column) const;
+    QString tooltip(const Entry &e, int column) const;
+    // The ETA as a sort key: batches without one sort after every estimate.
+    qint64 etaSortKey(int row) const;
 
     QList<Entry> m_entries;
     QHash<QString, int> m_rowByKey;

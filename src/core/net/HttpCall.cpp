@@ -1,5 +1,7 @@
 #include "HttpCall.h"
 
+#include <QLocale>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -85,7 +87,7 @@ void HttpCall::sendAttempt()
             const QString why = file->errorString();
             delete file;
             finish(ApiError::make(ApiError::Kind::Local, m_request.operation,
-                                  QStringLiteral("cannot read %1: %2").arg(m_request.uploadFilePath, why)));
+                                  tr("cannot read %1: %2").arg(m_request.uploadFilePath, why)));
             return;
         }
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
@@ -196,7 +198,7 @@ ApiError HttpCall::networkError(QNetworkReply *reply) const
     ApiError e = ApiError::make(ApiError::Kind::Network, m_request.operation, reply->errorString());
     if (m_timedOut) {
         e.kind = ApiError::Kind::Timeout;
-        e.message = QStringLiteral("no answer from %1 within %2 s")
+        e.message = tr("no answer from %1 within %2 s")
                         .arg(m_request.url.host())
                         .arg(m_request.timeoutMs / 1000.0, 0, 'g', 3);
     }
@@ -223,10 +225,10 @@ void HttpCall::onReplyFinished()
         return;
     }
     if (m_sinkFailed) {
-        const QString why = m_sink ? m_sink->errorString() : QStringLiteral("cannot open for writing");
+        const QString why = m_sink ? m_sink->errorString() : tr("cannot open for writing");
         discardSink();
         finish(ApiError::make(ApiError::Kind::Local, m_request.operation,
-                              QStringLiteral("cannot write %1: %2").arg(m_request.downloadPath, why)));
+                              tr("cannot write %1: %2").arg(m_request.downloadPath, why)));
         return;
     }
 
@@ -246,9 +248,9 @@ void HttpCall::onReplyFinished()
         || (isSuccessStatus() && netError == QNetworkReply::RemoteHostClosedError);
     if (truncated) {
         ApiError e = ApiError::make(ApiError::Kind::Decode, m_request.operation,
-                                    QStringLiteral("the answer was cut off after %1 of %2 bytes")
-                                        .arg(m_response.bytesReceived)
-                                        .arg(declared.isValid() ? declared.toString() : QStringLiteral("?")));
+                                    tr("the answer was cut off after %1 of %2 bytes")
+                                        .arg(QLocale().toString(m_response.bytesReceived),
+                                             declared.isValid() ? QLocale().toString(declared.toLongLong()) : QStringLiteral("?")));
         e.httpStatus = m_response.status;
         retryOrFail(e, std::nullopt);
         return;
@@ -270,14 +272,14 @@ void HttpCall::onReplyFinished()
     if (!m_request.downloadPath.isEmpty()) {
         if (!m_sink && !openSink()) { // an empty body still makes an (empty) file
             finish(ApiError::make(ApiError::Kind::Local, m_request.operation,
-                                  QStringLiteral("cannot write %1").arg(m_request.downloadPath)));
+                                  tr("cannot write %1").arg(m_request.downloadPath)));
             return;
         }
         if (!m_sink->commit()) {
             const QString why = m_sink->errorString();
             m_sink.reset();
             finish(ApiError::make(ApiError::Kind::Local, m_request.operation,
-                                  QStringLiteral("cannot save %1: %2").arg(m_request.downloadPath, why)));
+                                  tr("cannot save %1: %2").arg(m_request.downloadPath, why)));
             return;
         }
         m_sink.reset();

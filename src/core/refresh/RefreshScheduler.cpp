@@ -1,6 +1,7 @@
 #include "RefreshScheduler.h"
 
 #include "backend/BatchBackend.h"
+#include "format/TimeText.h"
 #include "models/BatchTableModel.h"
 
 #include <QLocale>
@@ -62,11 +63,14 @@ QString RefreshScheduler::stateText() const
     case State::Refreshing:
         return tr("refreshing…");
     case State::Online:
-        return m_lastSuccess.isValid() ? tr("updated %1").arg(QLocale().toString(m_lastSuccess.time(), QLocale::ShortFormat))
-                                       : tr("online");
+        return m_lastSuccess.isValid() ? tr("updated %1").arg(TimeText::clockTime(m_lastSuccess.toSecsSinceEpoch())) : tr("online");
     case State::Offline: {
         const qint64 seconds = qMax<qint64>(0, (QDateTime::currentDateTime().msecsTo(m_nextRetry) + 999) / 1000);
-        return tr("offline, retrying in %1 s").arg(seconds);
+        const QString offline = tr("offline since %1, retrying in %2 s")
+                                    .arg(TimeText::clockTime(m_offlineSince.toSecsSinceEpoch()), QLocale().toString(seconds));
+        if (!m_lastSuccess.isValid())
+            return offline;
+        return tr("%1 · last update %2").arg(offline, TimeText::clockTime(m_lastSuccess.toSecsSinceEpoch()));
     }
     }
     return {};
@@ -170,6 +174,7 @@ void RefreshScheduler::pumpQueue()
 void RefreshScheduler::onSuccess()
 {
     m_failures = 0;
+    m_offlineSince = QDateTime();
     m_lastSuccess = QDateTime::currentDateTime();
     m_model->setSourceStale(m_source, false);
     setState(State::Online);
@@ -181,7 +186,8 @@ void RefreshScheduler::onSuccess()
 void RefreshScheduler::onFailure(const ApiError &error)
 {
     m_lastError = error;
-    ++m_failures;
+    if (m_failures++ == 0)
+        m_offlineSince = QDateTime::currentDateTime();
     Q_EMIT callFailed(error);
     m_model->setSourceStale(m_source, true);
     m_activeTimer.stop();

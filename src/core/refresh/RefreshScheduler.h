@@ -38,8 +38,11 @@ public:
     State state() const { return m_state; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QDateTime nextRetry() const { return m_nextRetry; }
+    // When the current run of failures began; invalid while online.
+    QDateTime offlineSince() const { return m_offlineSince; }
     ApiError lastError() const { return m_lastError; }
-    // "offline, retrying in 20 s" and friends, for the status bar.
+    // "updated 15:25:04", or "offline since 15:25:24, retrying in 19 s · last
+    // update 15:25:04": the data's age is never lost.
     QString stateText() const;
 
     void start();
@@ -86,6 +89,7 @@ private:
     State m_state = State::Idle;
     QDateTime m_lastSuccess;
     QDateTime m_nextRetry;
+    QDateTime m_offlineSince;
     ApiError m_lastError;
     QString m_lastNotice;
 };

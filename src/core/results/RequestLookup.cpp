@@ -20,22 +20,37 @@ RequestLookup::~RequestLookup()
     m_watcher.waitForFinished();
 }
 
+QString RequestLookup::inputPath(const ResultsCache &cache, const Connection &connection, const QString &provider,
+                                 const QString &batchId)
+{
+    return cache.directoryFor(connection, provider, batchId) + QStringLiteral("/input.jsonl");
+}
+
 void RequestLookup::load(const Batch &batch)
 {
-    if (!m_backend || batch.inputFileId.isEmpty()) {
+    if (!m_backend) {
         m_available = false;
-        m_reason = tr("This batch has no input file to read requests from.");
+        m_reason = tr("The connection is closed.");
         Q_EMIT unavailable(m_reason);
         return;
     }
-    const QString dir = m_cache.directoryFor(m_backend->connection(), batch.provider, batch.id);
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/input.jsonl");
-    // Input files never change once uploaded: a copy on disk is final.
+    const QString path = inputPath(m_cache, m_backend->connection(), batch.provider, batch.id);
+    // Input files never change once uploaded: a copy on disk is final. It is
+    // also the only source for batches that took their requests inline
+    // (Anthropic), which this console keeps when it creates them.
     if (QFileInfo(path).size() > 0) {
         indexFile(path);
         return;
     }
+    if (batch.inputFileId.isEmpty()) {
+        m_available = false;
+        m_reason = batch.provider == u"anthropic"
+            ? tr("Anthropic does not return a batch's requests, and this batch was not created here.")
+            : tr("This batch has no input file to read requests from.");
+        Q_EMIT unavailable(m_reason);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
     onFinished(m_backend->downloadFile(batch.inputFileId, path), this, [this, path](const Pending<qint64> &p) {
         if (!p.ok()) {
             m_available = false;

@@ -25,6 +25,9 @@ public:
     bool isReady() const { return bool(m_index); }
     bool available() const { return m_available; }
     QString unavailableReason() const { return m_reason; }
+    // Where the input file of a batch is kept in the cache.
+    static QString inputPath(const ResultsCache &cache, const Connection &connection, const QString &provider,
+                             const QString &batchId);
     // The request body (or Anthropic params) for `customId`, compact JSON; empty when unknown.
     QByteArray requestBody(const QString &customId) const;
 

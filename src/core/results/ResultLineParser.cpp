@@ -1,5 +1,7 @@
 #include "ResultLineParser.h"
 
+#include <QCoreApplication>
+
 #include "OnDemand.h"
 
 using namespace simdjson;
@@ -377,7 +379,7 @@ ResultRow ResultLineParser::decodeRow(std::string_view line, qint64 lineNumber)
     if (!parseUnpadded(line, Depth::Full, &f, &error)) {
         row.outcome = ResultOutcome::Errored;
         row.errorCode = QString::fromLatin1(kUnparsableCode);
-        row.errorMessage = QStringLiteral("unparsable line %1: %2").arg(lineNumber).arg(QString::fromStdString(error));
+        row.errorMessage = QCoreApplication::translate("ResultLineParser", "unparsable line %1: %2").arg(lineNumber).arg(QString::fromStdString(error));
         return row;
     }
     row.customId = QString::fromUtf8(f.customId.data(), qsizetype(f.customId.size()));

@@ -48,24 +48,49 @@ void ResultTableModel::setSubset(std::shared_ptr<const std::vector<int>> rows)
 void ResultTableModel::rebuild()
 {
     m_rows.clear();
+    m_matching = {};
     if (!m_index)
         return;
-    auto keep = [this](int row) {
-        return (m_outcomeMask & (1u << unsigned(m_index->outcome(row)))) && m_index->customIdContains(row, m_needle);
+    // One pass: the outcome counts of the rows the text filters keep, and the rows the outcome filter keeps of those.
+    auto visit = [this](int row) {
+        if (!m_index->customIdContains(row, m_needle))
+            return;
+        const unsigned outcome = unsigned(m_index->outcome(row));
+        ++m_matching[outcome];
+        if (m_outcomeMask & (1u << outcome))
+            m_rows.push_back(row);
     };
     if (m_subset) {
-        for (int row : *m_subset) {
-            if (keep(row))
-                m_rows.push_back(row);
-        }
+        for (int row : *m_subset)
+            visit(row);
     } else {
         const int n = m_index->rowCount();
-        for (int row = 0; row < n; ++row) {
-            if (keep(row))
-                m_rows.push_back(row);
-        }
+        for (int row = 0; row < n; ++row)
+            visit(row);
     }
     sortRows();
+}
+
+QString ResultTableModel::outcomeText(ResultOutcome outcome)
+{
+    switch (outcome) {
+    case ResultOutcome::Succeeded: return tr("succeeded");
+    case ResultOutcome::Errored: return tr("failed");
+    case ResultOutcome::Expired: return tr("expired");
+    case ResultOutcome::Canceled: return tr("cancelled");
+    }
+    return {};
+}
+
+QString ResultTableModel::outcomeLabel(ResultOutcome outcome)
+{
+    switch (outcome) {
+    case ResultOutcome::Succeeded: return tr("Succeeded");
+    case ResultOutcome::Errored: return tr("Failed");
+    case ResultOutcome::Expired: return tr("Expired");
+    case ResultOutcome::Canceled: return tr("Cancelled");
+    }
+    return {};
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const
@@ -133,7 +158,7 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     case CustomIdColumn:
         return m_index->customId(row);
     case OutcomeColumn:
-        return outcomeWire(ResultOutcome(e.outcome));
+        return outcomeText(ResultOutcome(e.outcome));
     case StatusColumn:
         return e.statusCode ? QVariant(int(e.statusCode)) : QVariant();
     case ErrorColumn:

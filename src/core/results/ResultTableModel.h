@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -34,6 +35,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Rows per outcome among those the custom_id filter and the answer search
+    // let through, whatever the outcome filter: "Failed (11 of 400)".
+    const std::array<qint64, 4> &matchingOutcomeCounts() const { return m_matching; }
+    // True while a custom_id filter or an answer search narrows the rows.
+    bool narrowed() const { return !m_needle.isEmpty() || m_subset; }
+    // The request-level words, one vocabulary everywhere: succeeded, failed, expired, cancelled.
+    static QString outcomeText(ResultOutcome outcome);
+    static QString outcomeLabel(ResultOutcome outcome);
+
     int indexRow(int viewRow) const { return m_rows[size_t(viewRow)]; }
     const std::vector<int> &visibleRows() const { return m_rows; }
     // Full decode, cached for the rows on screen.
@@ -53,6 +63,7 @@ private:
     std::shared_ptr<const ResultIndex> m_index;
     std::shared_ptr<const std::vector<int>> m_subset;
     std::vector<int> m_rows;
+    std::array<qint64, 4> m_matching{};
     unsigned m_outcomeMask = kAllOutcomes;
     QByteArray m_needle;
     int m_sortColumn = -1;

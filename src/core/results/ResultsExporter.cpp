@@ -1,5 +1,7 @@
 #include "ResultsExporter.h"
 
+#include <QCoreApplication>
+
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -73,7 +75,7 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
     Outcome out;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        out.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        out.error = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(path, file.errorString());
         return out;
     }
     Writer writer(file);
@@ -86,7 +88,7 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
             QFile in(s.path);
             if (!in.open(QIODevice::ReadOnly)) {
                 file.cancelWriting();
-                out.error = QStringLiteral("cannot read %1: %2").arg(s.path, in.errorString());
+                out.error = QCoreApplication::translate("ResultsExporter", "cannot read %1: %2").arg(s.path, in.errorString());
                 return out;
             }
             QByteArray chunk(qsizetype(kBuffer), Qt::Uninitialized);
@@ -143,11 +145,11 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
     if (writer.failed) {
         const QString why = file.errorString();
         file.cancelWriting();
-        out.error = QStringLiteral("cannot write %1: %2").arg(path, why);
+        out.error = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(path, why);
         return out;
     }
     if (!file.commit()) {
-        out.error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+        out.error = QCoreApplication::translate("ResultsExporter", "cannot save %1: %2").arg(path, file.errorString());
         return out;
     }
     if (progress)

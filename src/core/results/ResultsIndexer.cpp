@@ -1,5 +1,7 @@
 #include "ResultsIndexer.h"
 
+#include <QCoreApplication>
+
 #include "JsonlLines.h"
 #include "ResultsJsonReader.h"
 
@@ -142,7 +144,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
     Outcome out;
     auto index = std::make_shared<ResultIndex>();
     if (sources.size() > 15) {
-        out.error = QStringLiteral("too many result files (%1)").arg(sources.size());
+        out.error = QCoreApplication::translate("ResultsIndexer", "too many result files (%1)").arg(sources.size());
         return out;
     }
     if (threads <= 0)
@@ -158,7 +160,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
         ResultIndex::Mapping mapping;
         mapping.file = std::make_unique<QFile>(source.path);
         if (!mapping.file->open(QIODevice::ReadOnly)) {
-            out.error = QStringLiteral("cannot read %1: %2").arg(source.path, mapping.file->errorString());
+            out.error = QCoreApplication::translate("ResultsIndexer", "cannot read %1: %2").arg(source.path, mapping.file->errorString());
             return out;
         }
         const qint64 fileSize = mapping.file->size();
@@ -167,7 +169,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
         if (fileSize > 0) {
             uchar *mapped = mapping.file->map(0, fileSize);
             if (!mapped) {
-                out.error = QStringLiteral("cannot map %1: %2").arg(source.path, mapping.file->errorString());
+                out.error = QCoreApplication::translate("ResultsIndexer", "cannot map %1: %2").arg(source.path, mapping.file->errorString());
                 return out;
             }
             mapping.data = reinterpret_cast<const char *>(mapped);

@@ -32,7 +32,7 @@ void ResultsStore::fail(const ApiError &error)
 {
     m_error = error;
     if (m_error.operation.isEmpty())
-        m_error.operation = tr("results");
+        m_error.operation = QStringLiteral("results");
     setStage(error.kind == ApiError::Kind::Cancelled ? Stage::Cancelled : Stage::Failed);
     Q_EMIT failed(m_error);
 }
@@ -50,12 +50,12 @@ void ResultsStore::load(const Batch &batch, bool forceDownload)
     m_fromCache = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     if (!m_backend) {
-        fail(ApiError::make(ApiError::Kind::Local, tr("results"), tr("the connection is closed")));
+        fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), tr("the connection is closed")));
         return;
     }
     m_sources = m_backend->resultSources(batch);
     if (m_sources.isEmpty()) {
-        fail(ApiError::make(ApiError::Kind::Local, tr("results"),
+        fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
                             batch.status.terminal() ? tr("the batch has no results to download")
                                                     : tr("the batch is still %1; results come when it finishes").arg(batch.status.wire())));
         return;
@@ -73,7 +73,7 @@ void ResultsStore::load(const Batch &batch, bool forceDownload)
     }
     m_cache.forget(m_directory);
     if (!QDir().mkpath(m_directory)) {
-        fail(ApiError::make(ApiError::Kind::Local, tr("results"), tr("cannot create the cache folder %1").arg(m_directory)));
+        fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), tr("cannot create the cache folder %1").arg(m_directory)));
         return;
     }
     setStage(Stage::Downloading);
@@ -85,14 +85,14 @@ void ResultsStore::downloadNext()
     if (m_next >= m_sources.size()) {
         QString why;
         if (!m_cache.markComplete(m_directory, m_sources, m_files, &why)) {
-            fail(ApiError::make(ApiError::Kind::Local, tr("results"), tr("cannot record the download: %1").arg(why)));
+            fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), tr("cannot record the download: %1").arg(why)));
             return;
         }
         startIndexing();
         return;
     }
     if (!m_backend) {
-        fail(ApiError::make(ApiError::Kind::Local, tr("results"), tr("the connection is closed")));
+        fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), tr("the connection is closed")));
         return;
     }
     const ResultSource source = m_sources.at(m_next);
@@ -105,7 +105,8 @@ void ResultsStore::downloadNext()
     onFinished(download, this, [this, source, path](const Pending<qint64> &p) {
         if (!p.ok()) {
             ApiError e = p.error();
-            e.operation = tr("download %1").arg(source.label);
+            // "download output file", "download error file", "download results": words ApiError translates.
+            e.operation = QStringLiteral("download ") + source.label;
             fail(e);
             return;
         }
@@ -118,7 +119,7 @@ void ResultsStore::downloadNext()
             file.format = ResultIndex::SourceFormat::ResultsJson;
             QString why;
             if (!ResultsCache::padJsonDocument(path, &file.dataSize, &why)) {
-                fail(ApiError::make(ApiError::Kind::Local, tr("results"), why));
+                fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), why));
                 return;
             }
         }
@@ -139,11 +140,11 @@ void ResultsStore::startIndexing()
     m_indexing.disconnect(this);
     connect(&m_indexing, &QFutureWatcher<void>::finished, this, [this, outcome] {
         if (outcome->cancelled) {
-            fail(ApiError::make(ApiError::Kind::Cancelled, tr("index results"), QString()));
+            fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("index results"), QString()));
             return;
         }
         if (!outcome->index) {
-            fail(ApiError::make(ApiError::Kind::Decode, tr("index results"), outcome->error));
+            fail(ApiError::make(ApiError::Kind::Decode, QStringLiteral("index results"), outcome->error));
             return;
         }
         m_index = outcome->index;

@@ -34,10 +34,10 @@ ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSec
             connect(scheduler, &RefreshScheduler::callFailed, m_log, [this, label](const ApiError &e) { m_log->addError(label, e); });
             connect(scheduler, &RefreshScheduler::warnings, m_log, [this, label](const QStringList &warnings) {
                 for (const QString &w : warnings)
-                    m_log->addInfo(label, tr("decode"), w, ActivityLog::Level::Warning);
+                    m_log->addInfo(label, QStringLiteral("decode"), w, ActivityLog::Level::Warning);
             });
             connect(scheduler, &RefreshScheduler::notice, m_log,
-                    [this, label](const QString &text) { m_log->addInfo(label, tr("list"), text, ActivityLog::Level::Warning); });
+                    [this, label](const QString &text) { m_log->addInfo(label, QStringLiteral("list"), text, ActivityLog::Level::Warning); });
         }
         connect(scheduler, &RefreshScheduler::notice, this, [this](const QString &text) { Q_EMIT notice(m_profile.name + QStringLiteral(": ") + text); });
         m_sources.push_back(std::move(s));
@@ -134,6 +134,19 @@ QDateTime ConnectionSession::lastSuccess() const
             latest = s.scheduler->lastSuccess();
     }
     return latest;
+}
+
+QDateTime ConnectionSession::offlineSince() const
+{
+    QDateTime earliest;
+    for (const Source &s : m_sources) {
+        if (s.scheduler->state() != RefreshScheduler::State::Offline)
+            continue;
+        const QDateTime since = s.scheduler->offlineSince();
+        if (!earliest.isValid() || since < earliest)
+            earliest = since;
+    }
+    return earliest;
 }
 
 QString ConnectionSession::stateText() const

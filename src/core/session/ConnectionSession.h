@@ -41,6 +41,8 @@ public:
     // What went wrong with the last refresh of an offline provider; empty when all is well.
     QString errorText() const;
     QDateTime lastSuccess() const;
+    // Since when the connection has been failing (the earliest of its providers); invalid while all is well.
+    QDateTime offlineSince() const;
     // One line for the status bar, e.g. "openai: updated 14:03 · anthropic: offline, retrying in 20 s".
     QString stateText() const;
     // The source key its rows carry in the model.

@@ -1,0 +1,54 @@
+#include "ToolBarFitter.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QTimer>
+#include <QToolBar>
+
+ToolBarFitter::ToolBarFitter(QToolBar *bar, QList<QAction *> optional)
+    : QObject(bar)
+    , m_bar(bar)
+    , m_optional(std::move(optional))
+{
+    bar->installEventFilter(this);
+    // An action whose text changes ("Cancel 3 Batches…") may no longer fit;
+    // enabling and disabling changes nothing here.
+    for (QAction *action : bar->actions()) {
+        if (m_optional.contains(action))
+            continue;
+        connect(action, &QAction::changed, this, [this, action, text = action->text()]() mutable {
+            if (action->text() == text)
+                return;
+            text = action->text();
+            QTimer::singleShot(0, this, &ToolBarFitter::refit);
+        });
+    }
+}
+
+bool ToolBarFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bar && (event->type() == QEvent::Resize || event->type() == QEvent::LanguageChange))
+        refit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ToolBarFitter::apply(bool compact)
+{
+    m_bar->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : std::as_const(m_optional))
+        action->setVisible(!compact);
+}
+
+void ToolBarFitter::refit()
+{
+    if (!m_bar || m_fitting)
+        return;
+    m_fitting = true;
+    // Measure the toolbar as it would be with text, then settle on what fits.
+    apply(false);
+    const int needed = m_bar->sizeHint().width();
+    m_compact = needed > m_bar->width();
+    if (m_compact)
+        apply(true);
+    m_fitting = false;
+}

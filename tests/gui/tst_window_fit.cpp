@@ -1,0 +1,282 @@
+// The windows fit at 1024×700 in English and in German, light and dark: no
+// toolbar action falls into the overflow menu, the status bar never widens
+// the window, and no label in the details pane is cut. Each case is saved as
+// a PNG (build/screenshots/) for the README and for a person to look at.
+#include "SimFixture.h"
+#include "models/BatchFilterProxy.h"
+#include "models/BatchTableModel.h"
+#include "session/Workspace.h"
+#include "widgets/BatchDetailsPane.h"
+#include "widgets/BatchTableView.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/ResultDetailPane.h"
+#include "widgets/StatusFilterBar.h"
+#include "widgets/StatusMessage.h"
+#include "widgets/WrappingLabel.h"
+#include "windows/MainWindow.h"
+#include "windows/ResultsWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStyleFactory>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTranslator>
+
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir settingsDir;
+    QTemporaryDir cacheDir;
+    QList<QTranslator *> translators;
+    QPalette lightPalette;
+
+    static QString screenshotDir()
+    {
+        const QString dir = QStringLiteral(SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    void useLanguage(const QString &language)
+    {
+        for (QTranslator *t : std::as_const(translators)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        translators.clear();
+        const QLocale locale(language == u"de" ? QLocale::German : QLocale::English,
+                             language == u"de" ? QLocale::Germany : QLocale::UnitedStates);
+        QLocale::setDefault(locale);
+        auto *qt = new QTranslator;
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        translators << qt;
+        auto *ours = new QTranslator;
+        QVERIFY(ours->load(QStringLiteral(QM_DIR "/batch-console_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(ours);
+        translators << ours;
+    }
+
+    void useTheme(const QString &theme)
+    {
+        if (theme == u"dark") {
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+            dark.setColor(QPalette::HighlightedText, Qt::white);
+            dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x30));
+            dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xe0));
+            dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+            dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+            dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+            dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+            dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+            QApplication::setPalette(dark);
+        } else {
+            QApplication::setPalette(lightPalette);
+        }
+    }
+
+    // Labels whose text does not fully show: cut at the right, or taller than the room they got.
+    static QStringList cutLabels(QWidget *root)
+    {
+        QStringList cut;
+        for (WrappingLabel *label : root->findChildren<WrappingLabel *>()) {
+            if (label->isVisibleTo(root) && label->heightForWidth(label->width()) > label->height() + 1)
+                cut << QStringLiteral("%1 (%2x%3, needs %4)").arg(label->text()).arg(label->width()).arg(label->height()).arg(label->heightForWidth(label->width()));
+        }
+        const auto labels = root->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (!label->isVisibleTo(root) || label->text().isEmpty())
+                continue;
+            const QRect room = label->contentsRect();
+            QTextDocument doc;
+            doc.setDefaultFont(label->font());
+            if (Qt::mightBeRichText(label->text()) && label->textFormat() != Qt::PlainText)
+                doc.setHtml(label->text());
+            else
+                doc.setPlainText(label->text());
+            doc.setDocumentMargin(0);
+            if (label->wordWrap()) {
+                // Wrapped text must fit in height, and no single word may stick out at the side.
+                doc.setTextWidth(room.width());
+                if (doc.idealWidth() > room.width() + 1 || label->heightForWidth(room.width()) > room.height() + 1)
+                    cut << label->objectName() + QStringLiteral(": ") + label->text();
+            } else if (doc.idealWidth() > room.width() + 1) {
+                cut << label->objectName() + QStringLiteral(": ") + label->text();
+            }
+        }
+        return cut;
+    }
+
+    static bool saveNonBlank(QWidget *widget, const QString &path)
+    {
+        const QImage image = widget->grab().toImage();
+        if (image.isNull() || !image.save(path))
+            return false;
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        return colours.size() > 20;
+    }
+
+    static SimOptions options()
+    {
+        SimOptions o = SimFixture::defaultOptions();
+        o.openAiBatches = 30;
+        o.anthropicBatches = 10;
+        return o;
+    }
+
+    // A finished batch whose outcome is a mix: the case with the most to show.
+    static int mixedRow(const BatchTableModel *model)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (StatusCategory::of(model->batchAt(row)) == StatusCategory::Partial)
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        lightPalette = QApplication::style()->standardPalette();
+        QApplication::setPalette(lightPalette);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("BatchConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_window_fit"));
+    }
+
+    void cleanupTestCase()
+    {
+        useTheme(QStringLiteral("light"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void mainWindowFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("en-light") << "en" << "light";
+        QTest::newRow("de-light") << "de" << "light";
+        QTest::newRow("en-dark") << "en" << "dark";
+        QTest::newRow("de-dark") << "de" << "dark";
+    }
+
+    void mainWindowFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, theme);
+        useLanguage(language);
+        useTheme(theme);
+        SimFixture f(options());
+        StartOptions start;
+        start.url = f.sim().url();
+        start.providers = {QStringLiteral("openai"), QStringLiteral("anthropic")};
+        start.noKeychain = true;
+        MainWindow window(start);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        const int row = mixedRow(model);
+        QVERIFY(row >= 0);
+        QVERIFY(window.selectBatch(model->batchAt(row).key()));
+        // A long message must elide, not widen the window.
+        window.message()->showMessage(QStringLiteral("A very long message about something that happened to a batch with a long id, ").repeated(4));
+        QTest::qWait(100);
+        QCOMPARE(window.width(), 1024);
+        QVERIFY2(window.minimumSizeHint().width() <= 1024, qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY(window.message()->label()->isElided());
+
+        // Every toolbar action is on the toolbar, none in the overflow menu.
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("toolBar"));
+        QVERIFY(bar);
+        auto *overflow = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!overflow || !overflow->isVisible());
+        for (QAction *action : bar->actions()) {
+            if (!action->isVisible() || action->isSeparator())
+                continue;
+            QWidget *w = bar->widgetForAction(action);
+            QVERIFY2(w && w->isVisible(), qPrintable(action->text()));
+            QVERIFY2(bar->rect().contains(w->geometry()), qPrintable(action->text()));
+        }
+        // No label in the details pane is cut.
+        const QStringList cut = cutLabels(window.details());
+        if (!cut.isEmpty())
+            saveNonBlank(&window, screenshotDir() + QStringLiteral("/FAILED-main-1024x700-%1-%2.png").arg(language, theme));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
+        // The pane scrolls down, never sideways: its content is as wide as what shows of it.
+        auto *area = window.details()->findChild<QScrollArea *>(QStringLiteral("scrollArea"));
+        QVERIFY(area && area->widget());
+        QVERIFY2(area->widget()->width() <= area->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(area->widget()->width()).arg(area->viewport()->width())));
+        // Every request count is there to scroll to.
+        QVERIFY(window.details()->findChild<QLabel *>(QStringLiteral("count-3")));
+        window.message()->clearMessage();
+        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/main-1024x700-%1-%2.png").arg(language, theme)));
+        window.close();
+    }
+
+    void resultsWindowFits_data()
+    {
+        mainWindowFits_data();
+    }
+
+    void resultsWindowFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, theme);
+        useLanguage(language);
+        useTheme(theme);
+        SimOptions o = options();
+        o.largeResultRows = 2000;
+        SimFixture f(o);
+        auto backend = f.backend();
+        const Batch batch = waitFor(backend->retrieve(QStringLiteral("batch_large_results"))).value;
+        QVERIFY(batch.status.terminal());
+        ResultsWindow window(batch, backend.get(), ResultsCache(cacheDir.path()));
+        window.resize(1024, 700);
+        window.show();
+        QSignalSpy painted(&window, &ResultsWindow::firstRowsPainted);
+        window.start();
+        QVERIFY(painted.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.detail()->shownCustomId().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.detail()->requestText().isEmpty(), 5000);
+        QCOMPARE(window.width(), 1024);
+        // The result itself gets at least 40% of the width.
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
+        QVERIFY(splitter);
+        QVERIFY2(window.detail()->width() >= splitter->width() * 0.4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(window.detail()->width()).arg(splitter->width())));
+        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/results-1024x700-%1-%2.png").arg(language, theme)));
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_window_fit.moc"
