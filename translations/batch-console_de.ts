@@ -317,6 +317,14 @@
             <source>the answer has no batch id</source>
             <translation>die Antwort enthält keine Batch-ID</translation>
         </message>
+        <message>
+            <source>%1 (stopped after %2 pages, %3 batches)</source>
+            <translation>%1 (angehalten nach %2 Seiten, %3 Batches)</translation>
+        </message>
+        <message>
+            <source>more batches may match than the first %1</source>
+            <translation>womöglich passen mehr Batches als die ersten %1</translation>
+        </message>
     </context>
     <context>
         <name>BatchCreator</name>
@@ -840,20 +848,26 @@ OpenAI-Project: proj_…</translation>
             <translation>„%1“ entfernen und seine Schlüssel vergessen?</translation>
         </message>
         <message>
-            <source>Connecting…</source>
-            <translation>Verbinde…</translation>
+            <source>%1 …</source>
+            <translation>%1 …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 ✓ more than %Ln batches</source>
+            <translation>
+                <numerusform>%1 ✓ mehr als %Ln Batch</numerusform>
+                <numerusform>%1 ✓ mehr als %Ln Batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 ✓ %Ln batch(es)</source>
+            <translation>
+                <numerusform>%1 ✓ %Ln Batch</numerusform>
+                <numerusform>%1 ✓ %Ln Batches</numerusform>
+            </translation>
         </message>
         <message>
-            <source>✓ Connected: the gateway answered for provider %1.</source>
-            <translation>✓ Verbunden: Das Gateway hat für Anbieter %1 geantwortet.</translation>
-        </message>
-        <message>
-            <source>✓ Connected to %1.</source>
-            <translation>✓ Verbunden mit %1.</translation>
-        </message>
-        <message>
-            <source>✗ %1</source>
-            <translation>✗ %1</translation>
+            <source>%1 ✗ %2</source>
+            <translation>%1 ✗ %2</translation>
         </message>
     </context>
     <context>
@@ -1961,6 +1975,10 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>cannot save %1: %2</source>
             <translation>%1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>standard output</source>
+            <translation>Standardausgabe</translation>
         </message>
     </context>
     <context>

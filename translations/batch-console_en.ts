@@ -317,6 +317,14 @@
             <source>the answer has no batch id</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (stopped after %2 pages, %3 batches)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more batches may match than the first %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BatchCreator</name>
@@ -839,19 +847,25 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connecting…</source>
+            <source>%1 …</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>✓ Connected: the gateway answered for provider %1.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%1 ✓ more than %Ln batches</source>
+            <translation>
+                <numerusform>%1 ✓ more than %Ln batch</numerusform>
+                <numerusform>%1 ✓ more than %Ln batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 ✓ %Ln batch(es)</source>
+            <translation>
+                <numerusform>%1 ✓ %Ln batch</numerusform>
+                <numerusform>%1 ✓ %Ln batches</numerusform>
+            </translation>
         </message>
         <message>
-            <source>✓ Connected to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✗ %1</source>
+            <source>%1 ✗ %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1959,6 +1973,10 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>cannot save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>standard output</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -8,6 +8,9 @@
 #include "json/BatchEncoder.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsStore.h"
+#include "models/StatusCategory.h"
+
+#include <QFile>
 
 #include "SimHost.h"
 
@@ -45,6 +48,22 @@ QString formatTime(const Timestamp &t)
     return QDateTime::fromSecsSinceEpoch(*t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// The words `--status` takes: every status, plus "active" and "finished".
+const char *const kStatusWords[] = {"validating", "in_progress", "finalizing", "completed", "failed",  "expired",
+                                    "cancelling", "cancelled",   "ended",      "active",    "finished"};
+
+bool isStatusWord(const QString &word)
+{
+    const QString w = word.toLower();
+    if (w == u"terminal" || BatchStatus::fromWire(w).isKnown()) // also the other spellings (canceled, canceling)
+        return true;
+    for (const char *known : kStatusWords) {
+        if (w == QLatin1String(known))
+            return true;
+    }
+    return false;
+}
+
 bool matchesStatus(const Batch &b, const QString &wanted)
 {
     const QString w = wanted.toLower();
@@ -52,10 +71,27 @@ bool matchesStatus(const Batch &b, const QString &wanted)
         return b.status.active();
     if (w == u"finished" || w == u"terminal")
         return b.status.terminal();
-    const BatchStatus asked = BatchStatus::fromWire(w);
-    if (asked.isKnown())
-        return asked.kind() == b.status.kind();
-    return b.status.wire().compare(wanted, Qt::CaseInsensitive) == 0;
+    return BatchStatus::fromWire(w).kind() == b.status.kind();
+}
+
+// What another provider's batch ids look like, for a hint after a 404.
+QString providerOfId(const QString &id)
+{
+    if (id.startsWith(QLatin1String("msgbatch_")))
+        return QStringLiteral("anthropic");
+    if (id.startsWith(QLatin1String("batch_")))
+        return QStringLiteral("openai");
+    if (id.startsWith(QLatin1String("batches/")))
+        return QStringLiteral("gemini");
+    if (id.startsWith(QLatin1String("arn:aws:bedrock")))
+        return QStringLiteral("bedrock");
+    return {};
+}
+
+// A cell cut to `width` characters says so.
+QString cut(const QString &text, int width)
+{
+    return text.size() <= width ? text : text.left(width - 1) + QStringLiteral("…");
 }
 
 } // namespace
@@ -93,6 +129,20 @@ int BatchCtl::fail(const ApiError &error)
     m_err << "batchctl: " << error.toString() << "\n";
     m_err.flush();
     return 1;
+}
+
+int BatchCtl::failFor(const QString &id, const ApiError &error)
+{
+    const int code = fail(error);
+    // A 404 for an id that plainly belongs to another provider: say which one.
+    const QString looksLike = providerOfId(id);
+    if (error.httpStatus == 404 && !looksLike.isEmpty() && looksLike != m_backend->provider()) {
+        const QString how = m_settings.connection.kind == BackendKind::Bifrost ? QStringLiteral("--provider ") + looksLike
+                                                                               : QStringLiteral("--backend ") + looksLike;
+        m_err << "batchctl: hint: " << id << " looks like a batch id of " << looksLike << "; try " << how << "\n";
+        m_err.flush();
+    }
+    return code;
 }
 
 int BatchCtl::fail(const QString &operation, const QString &message)
@@ -248,14 +298,30 @@ int BatchCtl::list(const Command &c)
         if (!ok || limit < 1)
             return usage(QStringLiteral("--limit takes a whole number of at least 1"));
     }
+    const QString status = c.value(QStringLiteral("status"));
+    if (c.isSet(QStringLiteral("status")) && !isStatusWord(status)) {
+        QStringList words;
+        for (const char *w : kStatusWords)
+            words << QLatin1String(w);
+        return usage(QStringLiteral("--status takes one of %1; got '%2'").arg(words.join(QStringLiteral(", ")), status));
+    }
+    const bool all = c.isSet(QStringLiteral("all"));
     QList<Batch> batches;
-    if (c.isSet(QStringLiteral("all"))) {
-        const auto outcome = waitFor(m_backend->listAll(limit));
+    if (all || !status.isEmpty()) {
+        // A status filter walks the pages until --limit batches match (every page with --all),
+        // so "--status failed" never answers from the first page alone.
+        std::function<bool(const Batch &)> keep;
+        if (!status.isEmpty())
+            keep = [status](const Batch &b) { return matchesStatus(b, status); };
+        const int wanted = all ? 0 : (limit > 0 ? limit : kDefaultListCount);
+        const auto outcome = waitFor(m_backend->listMatching(keep, wanted, all ? limit : 0));
         printWarnings(outcome.warnings);
         printNotices(outcome.notices);
         if (!outcome.ok())
             return fail(outcome.error);
         batches = outcome.value;
+        if (!all && !outcome.notices.isEmpty())
+            m_err << "batchctl: use --all to list every page\n";
     } else {
         ListQuery query;
         query.limit = limit;
@@ -264,13 +330,11 @@ int BatchCtl::list(const Command &c)
         if (!outcome.ok())
             return fail(outcome.error);
         batches = outcome.value.batches;
-        if (outcome.value.hasMore && !m_settings.json)
+        // Said on stderr whatever the format: a script reading --json must not take one page for all.
+        if (outcome.value.hasMore)
             m_err << "batchctl: more batches exist; use --all to list every page\n";
     }
-    if (c.isSet(QStringLiteral("status"))) {
-        const QString wanted = c.value(QStringLiteral("status"));
-        batches.removeIf([&](const Batch &b) { return !matchesStatus(b, wanted); });
-    }
+    m_err.flush();
 
     if (m_settings.json) {
         QJsonArray array;
@@ -284,7 +348,7 @@ int BatchCtl::list(const Command &c)
     table.setRightAligned(2);
     for (const Batch &b : std::as_const(batches)) {
         table.addRow({b.id, b.status.wire(),
-                      QStringLiteral("%1/%2/%3").arg(b.counts.completed).arg(b.counts.failed).arg(b.counts.total),
+                      QStringLiteral("%1/%2/%3").arg(b.counts.processed()).arg(b.counts.failed).arg(b.counts.total),
                       formatTime(b.createdAt), b.endpoint});
     }
     m_out << table.render();
@@ -314,9 +378,38 @@ void BatchCtl::printBatchDetails(const Batch &b)
     add("output_file_id", b.outputFileId);
     add("error_file_id", b.errorFileId);
     add("results_url", b.resultsUrl);
+    // The counts the API gave, under its own names; then what they mean in the
+    // console's words, with "succeeded" only where it is known.
+    const QJsonObject given = QJsonDocument::fromJson(b.raw).object().value(QStringLiteral("request_counts")).toObject();
+    QStringList givenParts;
+    QStringList keys = given.keys();
+    // In the order people read them (a JSON object has none); names the console does not know come last.
+    static const QStringList order{QStringLiteral("total"),   QStringLiteral("processing"), QStringLiteral("pending"),
+                                   QStringLiteral("completed"), QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                   QStringLiteral("errored"), QStringLiteral("expired"),    QStringLiteral("canceled"),
+                                   QStringLiteral("cancelled")};
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const qsizetype x = order.indexOf(a) < 0 ? order.size() : order.indexOf(a);
+        const qsizetype y = order.indexOf(b) < 0 ? order.size() : order.indexOf(b);
+        return x < y;
+    });
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue v = given.value(key);
+        givenParts << key + QLatin1Char(' ') + (v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toVariant().toString());
+    }
+    add("request_counts", givenParts.join(QStringLiteral(", ")));
     const RequestCounts &n = b.counts;
-    add("request_counts", QStringLiteral("total %1, completed %2, failed %3, succeeded %4, expired %5, canceled %6, pending %7")
-                              .arg(n.total).arg(n.completed).arg(n.failed).arg(n.succeeded).arg(n.expired).arg(n.canceled).arg(n.pending));
+    QStringList derived{QStringLiteral("done %1 of %2").arg(n.processed()).arg(n.total)};
+    if (n.succeededReported || given.contains(QStringLiteral("completed")))
+        derived << QStringLiteral("succeeded %1").arg(n.succeededCount());
+    derived << QStringLiteral("failed %1").arg(n.failed);
+    if (n.expired)
+        derived << QStringLiteral("expired %1").arg(n.expired);
+    if (n.canceled)
+        derived << QStringLiteral("cancelled %1").arg(n.canceled);
+    add("requests", derived.join(QStringLiteral(", ")));
+    if (b.status.terminal())
+        add("outcome", StatusCategory::outcomeText(b));
     addTime("created_at", b.createdAt);
     addTime("in_progress_at", b.inProgressAt);
     addTime("finalizing_at", b.finalizingAt);
@@ -348,7 +441,7 @@ int BatchCtl::show(const Command &c)
     const auto outcome = waitFor(m_backend->retrieve(c.args.first()));
     printWarnings(outcome.warnings);
     if (!outcome.ok())
-        return fail(outcome.error);
+        return failFor(c.args.first(), outcome.error);
     if (m_settings.json)
         m_out << QJsonDocument(BatchEncoder::toJson(outcome.value)).toJson(QJsonDocument::Compact) << "\n";
     else
@@ -369,7 +462,7 @@ int BatchCtl::cancel(const Command &c)
         const auto outcome = waitFor(m_backend->cancel(known));
         printWarnings(outcome.warnings);
         if (!outcome.ok()) {
-            exitCode = fail(outcome.error);
+            exitCode = failFor(id, outcome.error);
             continue;
         }
         const Batch &b = outcome.value;
@@ -389,7 +482,7 @@ std::shared_ptr<const ResultIndex> BatchCtl::loadResults(const QString &id, bool
     if (!batch.ok()) {
         ApiError e = batch.error;
         e.operation = QStringLiteral("results");
-        *exitCode = fail(e);
+        *exitCode = failFor(id, e);
         return nullptr;
     }
     // The same store the window uses: streamed to the cache, indexed with simdjson.
@@ -432,7 +525,7 @@ int BatchCtl::results(const Command &c)
         ++tally[outcomeWire(r.outcome)];
         const QString error = r.errorCode.isEmpty() ? r.errorMessage
                                                     : r.errorCode + (r.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + r.errorMessage);
-        table.addRow({r.customId, outcomeWire(r.outcome), r.statusCode ? QString::number(r.statusCode) : QStringLiteral("-"), error.left(100)});
+        table.addRow({r.customId, outcomeWire(r.outcome), r.statusCode ? QString::number(r.statusCode) : QStringLiteral("-"), cut(error, 100)});
     }
     m_out << table.render();
     QStringList parts;
@@ -456,6 +549,18 @@ int BatchCtl::exportResults(const Command &c)
     const QString only = c.value(QStringLiteral("only"));
     const std::vector<int> rows = ResultsExporter::rowsWhere(*index, only);
     const auto format = c.isSet(QStringLiteral("normalized")) ? ResultsExporter::Format::Normalized : ResultsExporter::Format::AsReceived;
+    if (path == u"-") {
+        // "-" is standard output, as for `results`: the same bytes an export file would hold.
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(QStringLiteral("export"), out.errorString());
+        const auto outcome = ResultsExporter::writeTo(*index, only.isEmpty() ? nullptr : &rows, format, &out);
+        out.flush();
+        if (!outcome.ok)
+            return fail(QStringLiteral("export"), outcome.error);
+        return 0;
+    }
     const auto outcome = ResultsExporter::write(*index, only.isEmpty() ? nullptr : &rows, format, path);
     if (!outcome.ok)
         return fail(QStringLiteral("export"), outcome.error);
@@ -498,7 +603,8 @@ int BatchCtl::create(const Command &c)
         return usage(QStringLiteral("create takes no positional arguments"));
     const BackendKind kind = m_backend->connection().kind;
     // The gateway routes by the model's provider prefix; the providers read the model from each request.
-    if (model.isEmpty() && kind == BackendKind::Bifrost)
+    // With --file, the lines name it (as in the window); an uploaded file id gives nothing to read.
+    if (model.isEmpty() && kind == BackendKind::Bifrost && file.isEmpty())
         return usage(QStringLiteral("create needs --model provider/model"));
     if (inputFileId.isEmpty() == file.isEmpty())
         return usage(QStringLiteral("create needs exactly one of --input-file-id or --file"));
@@ -531,6 +637,17 @@ int BatchCtl::create(const Command &c)
         }
         for (const QString &w : report.warnings)
             m_err << "batchctl: warning: " << w << "\n";
+        if (request.model.isEmpty() && kind == BackendKind::Bifrost) {
+            if (report.models.isEmpty())
+                return usage(QStringLiteral("%1 names no model in its lines; give --model provider/model").arg(file));
+            if (report.models.size() > 1)
+                return usage(QStringLiteral("the lines of %1 name %2 models (%3); give --model provider/model")
+                                 .arg(file)
+                                 .arg(report.models.size())
+                                 .arg(QStringList(report.models.keys()).join(QStringLiteral(", "))));
+            const QString named = report.models.firstKey();
+            request.model = named.contains(QLatin1Char('/')) ? named : m_backend->provider() + QLatin1Char('/') + named;
+        }
         if (request.endpoint.isEmpty())
             request.endpoint = report.dominantUrl();
         if (m_backend->connection().kind == BackendKind::Anthropic && report.openAiShaped > 0)

@@ -27,10 +27,15 @@ public:
 
     int run(const QStringList &arguments);
 
+    // `list --status S` without --limit or --all stops at this many matches.
+    static constexpr int kDefaultListCount = 20;
+
 private:
     struct Command;
     int usage(const QString &message);
     int fail(const ApiError &error);
+    // fail(), plus a hint when a 404 names an id of another provider.
+    int failFor(const QString &id, const ApiError &error);
     int fail(const QString &operation, const QString &message);
     void printWarnings(const QStringList &warnings);
     void printNotices(const QStringList &notices);

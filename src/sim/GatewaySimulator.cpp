@@ -501,12 +501,30 @@ QJsonObject GatewaySimulator::batchJson(const SimBatch &batch) const
     return batch.toJson(now);
 }
 
+namespace {
+// The providers the gateway knows (API.md §1, seed 001); any other is refused.
+bool knownProvider(const QString &provider)
+{
+    static const QStringList known{
+        QStringLiteral("openai"),     QStringLiteral("azure"),       QStringLiteral("anthropic"), QStringLiteral("bedrock"),
+        QStringLiteral("cohere"),     QStringLiteral("vertex"),      QStringLiteral("vllm"),      QStringLiteral("mistral"),
+        QStringLiteral("ollama"),     QStringLiteral("groq"),        QStringLiteral("sgl"),       QStringLiteral("parasail"),
+        QStringLiteral("perplexity"), QStringLiteral("replicate"),   QStringLiteral("cerebras"),  QStringLiteral("gemini"),
+        QStringLiteral("openrouter"), QStringLiteral("elevenlabs"),  QStringLiteral("huggingface"), QStringLiteral("nebius"),
+        QStringLiteral("xai"),        QStringLiteral("runway"),      QStringLiteral("fireworks")};
+    return known.contains(provider);
+}
+} // namespace
+
 GatewaySimulator::Reply GatewaySimulator::listBatches(const Call &call, const std::optional<Fault> &fault)
 {
     const QString provider = providerOf(call);
     if (provider.isEmpty())
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("provider is required"),
                      QStringLiteral("list"));
+    if (!knownProvider(provider))
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("unsupported provider: %1").arg(provider),
+                     QStringLiteral("list"), provider);
     int limit = m_store.options().pageSize;
     if (call.query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;

@@ -4,7 +4,10 @@
 // and the window is saved as a PNG artefact.
 #include "SimFixture.h"
 #include "actions/BatchActions.h"
+#include "dialogs/ConnectionsDialog.h"
 #include "dialogs/NewBatchDialog.h"
+#include "secrets/SecretStore.h"
+#include "widgets/StatusMessage.h"
 #include "models/BatchFilterProxy.h"
 #include "models/BatchTableModel.h"
 #include "session/ConnectionSession.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -648,6 +652,70 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("lastConnection"));
     }
 
+    void connectionsTestChecksEveryProvider()
+    {
+        SimFixture f(options());
+        QSettings().remove(QStringLiteral("connections"));
+        ProfileStore profiles;
+        SecretStore secrets;
+        secrets.forceSessionOnly();
+        ConnectionsDialog dialog(&profiles, &secrets);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Two providers"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(f.sim().url().toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("providersEdit"))->setText(QStringLiteral("openai, nosuch"));
+        QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(10000));
+        // Each provider with its own answer, in the order entered.
+        const QString result = dialog.testResult();
+        QVERIFY2(result.startsWith(QStringLiteral("openai ✓ 40 batches, nosuch ✗ list failed: HTTP 400")), qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("unsupported provider: nosuch")));
+        // Saving keeps the answer in view.
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(profiles.profiles().size(), 1);
+        QCOMPARE(dialog.testResult(), result);
+        dialog.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
+    void greyedDeleteSaysWhy()
+    {
+        SimOptions o = options();
+        o.anthropicBatches = 6;
+        SimFixture f(o);
+        StartOptions start = startOn(f);
+        start.providers = {QStringLiteral("openai"), QStringLiteral("anthropic")};
+        MainWindow window(start);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 46, 10000);
+        QString ended;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->batchAt(row).status.kind() == BatchStatus::Ended)
+                ended = model->batchAt(row).key();
+        }
+        QVERIFY(!ended.isEmpty());
+        QVERIFY(window.selectBatch(ended));
+        // Through the gateway an ended Anthropic batch cannot be deleted; the greyed action says so.
+        QAction *remove = window.action(QStringLiteral("actionDelete"));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY2(remove->toolTip().startsWith(QStringLiteral("Cannot delete: ")), qPrintable(remove->toolTip()));
+        QVERIFY(remove->toolTip().contains(QStringLiteral("cannot be deleted")));
+    }
+
+    void connectingMessageClearsOnceConnected()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.show();
+        QVERIFY(window.message()->currentMessage().startsWith(QStringLiteral("Connecting to ")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.message()->currentMessage(), QString(), 5000);
+    }
+
     void welcomePageWithoutConnections()
     {
         StartOptions o;
@@ -658,6 +726,11 @@ private Q_SLOTS:
         window.show();
         auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
         QVERIFY(demo && demo->isVisible());
+        // The description sits in the middle of the page, not at its left edge.
+        auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+        const QRect textRect(text->mapTo(&window, QPoint(0, 0)), text->size());
+        QVERIFY2(qAbs(textRect.center().x() - window.rect().center().x()) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(textRect.center().x()).arg(window.rect().center().x())));
         demo->click();
         QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->rowCount() > 20, 15000);
         QVERIFY(!demo->isVisible());

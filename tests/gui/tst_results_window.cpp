@@ -7,8 +7,13 @@
 #include "results/ResultTableModel.h"
 #include "widgets/ResultDetailPane.h"
 #include "windows/ResultsWindow.h"
+#include "delegates/MatchHighlightDelegate.h"
+#include "settings/ExportLocation.h"
+#include "widgets/JsonHighlighter.h"
+#include "widgets/StatusMessage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +25,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QToolButton>
 
 class TestResultsWindow : public QObject
@@ -49,6 +58,10 @@ private Q_SLOTS:
         // The English catalogue, as the application loads it: proper plurals in the screenshots.
         if (english.load(QStringLiteral(QM_DIR "/batch-console_en.qm")))
             QCoreApplication::installTranslator(&english);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("BatchConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_results_window"));
     }
 
     void browseFilterSearchAndExport()
@@ -125,6 +138,119 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), failed);
         for (const QByteArray &line : lines)
             QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("errored"));
+    }
+
+    void behavesLikeTheMainWindow()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch created = createFromFile(f, *backend, work.filePath(QStringLiteral("keys.jsonl")), 300);
+        f.sim().store().advance(600);
+        const Batch done = waitFor(backend->retrieve(created.id)).value;
+        QSettings().remove(QStringLiteral("export/lastFolder"));
+        auto *window = new ResultsWindow(done, backend.get(), ResultsCache(cacheDir.path()));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<ResultsWindow> guard(window);
+        window->resize(1400, 850);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QSignalSpy painted(window, &ResultsWindow::firstRowsPainted);
+        window->start();
+        QVERIFY(painted.wait(10000));
+        const int failed = int(done.counts.failed);
+
+        // A custom_id search updates the outcome counts: "All (11 of 300)".
+        window->setCustomIdFilter(QStringLiteral("case-12"));
+        QCOMPARE(window->model()->rowCount(), 11);
+        QCOMPARE(window->outcomeButton(0)->text(), QStringLiteral("All (11 of 300)"));
+        QVERIFY(window->outcomeButton(2)->text().startsWith(QStringLiteral("Failed (")));
+        QVERIFY(window->outcomeButton(2)->text().endsWith(QStringLiteral(" of %1)").arg(failed)));
+        // The detail follows the filter: it shows a row the filter kept.
+        QVERIFY(window->detail()->shownCustomId().startsWith(QStringLiteral("case-12")));
+        window->setOutcomeFilter(1u << unsigned(ResultOutcome::Expired)); // none expired: nothing to show
+        QCOMPARE(window->model()->rowCount(), 0);
+        QCOMPARE(window->detail()->shownCustomId(), QString());
+        window->setOutcomeFilter(ResultTableModel::kAllOutcomes);
+        window->setCustomIdFilter(QString());
+        QCOMPARE(window->outcomeButton(0)->text(), QStringLiteral("All (300)"));
+
+        // Answer matches are marked in the preview and in the response.
+        QSignalSpy searched(window, &ResultsWindow::answerSearchFinished);
+        window->searchAnswers(QStringLiteral("ticket 42\""));
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(window->model()->rowCount(), 1);
+        auto *delegate = qobject_cast<MatchHighlightDelegate *>(window->table()->itemDelegateForColumn(ResultTableModel::AnswerColumn));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->term(), QStringLiteral("ticket 42\""));
+        QCOMPARE(window->detail()->shownCustomId(), QStringLiteral("case-42"));
+        QCOMPARE(window->detail()->searchTerm(), QStringLiteral("ticket 42\""));
+        window->searchAnswers(QString());
+        QCOMPARE(delegate->term(), QString());
+
+        // Ctrl+E exports, into the documents folder or home on a fresh machine; the message says where.
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        auto *dialog = window->findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(QFileInfo(dialog->path()).absolutePath(), QFileInfo(ExportLocation::suggestedFolder()).absoluteFilePath());
+        const QString target = work.filePath(QStringLiteral("sub/all.jsonl"));
+        QDir().mkpath(work.filePath(QStringLiteral("sub")));
+        dialog->setPath(target);
+        QSignalSpy exported(dialog, &ExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(window->message()->currentMessage(), QStringLiteral("Exported 300 rows to %1").arg(QDir::toNativeSeparators(target)));
+        QVERIFY(window->message()->link()->isVisible());
+        QCOMPARE(window->message()->link()->text(), QStringLiteral("Open Folder"));
+        // The next export starts in that folder.
+        QCOMPARE(ExportLocation::suggestedFolder(), QFileInfo(target).absolutePath());
+
+        // Esc in a search field empties it; then Esc (or Ctrl+W) closes the window.
+        auto *customId = window->findChild<QLineEdit *>(QStringLiteral("customIdEdit"));
+        window->activateWindow(); // the export dialog had the focus
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        customId->setFocus();
+        customId->setText(QStringLiteral("case-1"));
+        QTest::keyClick(customId, Qt::Key_Escape);
+        QCOMPARE(customId->text(), QString());
+        QVERIFY(window->isVisible());
+        QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        delete guard.data();
+    }
+
+    void exportsDefaultToAFolderThatExists()
+    {
+        // A fresh machine often has no ~/Documents: the suggestion is then the home folder.
+        QSettings().remove(QStringLiteral("export/lastFolder"));
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expected = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+        QCOMPARE(ExportLocation::suggestedFolder(), expected);
+        QSettings().setValue(QStringLiteral("export/lastFolder"), work.filePath(QStringLiteral("gone")));
+        QCOMPARE(ExportLocation::suggestedFolder(), expected); // a remembered folder that vanished is not used
+        QSettings().setValue(QStringLiteral("export/lastFolder"), work.path());
+        QCOMPARE(ExportLocation::suggestedFolder(), work.path());
+    }
+
+    void demoBatchesShowTheirRequests()
+    {
+        // A seeded batch (not created here) has an input file, so the request shows beside the response.
+        SimFixture f;
+        auto backend = f.backend();
+        Batch seeded;
+        for (const Batch &b : waitFor(backend->listAll(100)).value) {
+            if (b.status.kind() == BatchStatus::Completed && b.counts.total <= 1000 && !b.inputFileId.isEmpty())
+                seeded = b;
+        }
+        QVERIFY(!seeded.id.isEmpty());
+        ResultsWindow window(seeded, backend.get(), ResultsCache(work.filePath(QStringLiteral("demo-cache"))));
+        window.show();
+        QSignalSpy painted(&window, &ResultsWindow::firstRowsPainted);
+        window.start();
+        QVERIFY(painted.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.requests()->isReady(), 10000);
+        window.table()->selectRow(0);
+        QTRY_VERIFY(window.detail()->requestText().contains(QStringLiteral("\"messages\"")) || window.detail()->requestText().contains(QStringLiteral("\"input\"")));
+        QCOMPARE(f.requestsTo(seeded.inputFileId + QStringLiteral("/content")), 1);
     }
 
     void resultsArriveWhenTheBatchFinishes()

@@ -273,6 +273,14 @@ private Q_SLOTS:
         QVERIFY(splitter);
         QVERIFY2(window.detail()->width() >= splitter->width() * 0.4,
                  qPrintable(QStringLiteral("%1 of %2").arg(window.detail()->width()).arg(splitter->width())));
+        // ...and the table keeps room for its rows.
+        QVERIFY(window.table()->width() >= splitter->width() * 0.4);
+        // The outcome filters are all readable: none is cut to "Succ…".
+        for (int i = 0; i < 5; ++i) {
+            QToolButton *button = window.outcomeButton(i);
+            // (Once the layout has caught up with the counts that just arrived.)
+            QTRY_VERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
         QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/results-1024x700-%1-%2.png").arg(language, theme)));
         window.close();
     }

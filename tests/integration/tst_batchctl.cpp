@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -133,6 +134,152 @@ private Q_SLOTS:
         for (const QJsonValue &v : finished)
             QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
         QVERIFY(finished.size() < 139);
+    }
+
+    void statusFilterWalksPagesUntilLimit()
+    {
+        // Pages of 20 hold fewer than 30 completed batches: the filter must read on.
+        const int completed = int(listJson({QStringLiteral("--status"), QStringLiteral("completed")}).size());
+        QVERIFY(completed > 30);
+        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("completed"), QStringLiteral("--limit"),
+                           QStringLiteral("30"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray some = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(some.size(), 30);
+        for (const QJsonValue &v : some)
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QVERIFY2(r.err.contains("use --all"), r.err.constData());
+    }
+
+    void bogusStatusIsAUsageError()
+    {
+        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("bogus")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--status takes one of validating, in_progress"), r.err.constData());
+        QVERIFY(r.err.contains("'bogus'"));
+    }
+
+    void jsonListSaysWhenMorePagesExist()
+    {
+        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 5);
+        QCOMPARE(r.err, QByteArray("batchctl: more batches exist; use --all to list every page\n"));
+    }
+
+    void showPrintsTheCountsAsGiven()
+    {
+        QJsonObject done;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
+            if (v.toObject().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("completed")).toInt() > 100)
+                done = v.toObject();
+        }
+        QVERIFY(!done.isEmpty());
+        const QJsonObject counts = done.value(QStringLiteral("request_counts")).toObject();
+        const Run r = ctl({QStringLiteral("show"), done.value(QStringLiteral("id")).toString()});
+        QCOMPARE(r.exitCode, 0);
+        // The API's own names and numbers, and no invented "succeeded 0".
+        QVERIFY2(r.out.contains(QStringLiteral("total %1, completed %2, failed %3")
+                                    .arg(counts.value(QStringLiteral("total")).toInt())
+                                    .arg(counts.value(QStringLiteral("completed")).toInt())
+                                    .arg(counts.value(QStringLiteral("failed")).toInt())
+                                    .toUtf8()),
+                 r.out.constData());
+        QVERIFY(!r.out.contains("succeeded 0"));
+        QVERIFY(r.out.contains(QStringLiteral("succeeded %1").arg(counts.value(QStringLiteral("completed")).toInt()).toUtf8()));
+    }
+
+    void notFoundHintsAtTheRightProvider()
+    {
+        const Run r = ctl({QStringLiteral("show"), QStringLiteral("msgbatch_01AbCdEfGh")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("HTTP 404"));
+        QVERIFY2(r.err.contains("hint: msgbatch_01AbCdEfGh looks like a batch id of anthropic; try --provider anthropic"), r.err.constData());
+        // An id of this provider gets no hint.
+        const Run plain = ctl({QStringLiteral("show"), QStringLiteral("batch_nope")});
+        QVERIFY(!plain.err.contains("hint"));
+    }
+
+    void exportToStandardOutput()
+    {
+        QString id;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
+            if (v.toObject().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt() <= 500)
+                id = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!id.isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("file.jsonl"));
+        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), path}).exitCode, 0);
+        QProcess p;
+        p.setProcessEnvironment(cleanEnv());
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(BATCHCTL_PATH), {QStringLiteral("--url"), url, QStringLiteral("export"), id, QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(p.readAllStandardOutput(), file.readAll());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("-"))));
+    }
+
+    void longErrorsAreCutVisibly()
+    {
+        QString id;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
+            const QJsonObject counts = v.toObject().value(QStringLiteral("request_counts")).toObject();
+            if (counts.value(QStringLiteral("failed")).toInt() >= 8 && counts.value(QStringLiteral("total")).toInt() <= 2000)
+                id = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!id.isEmpty());
+        const Run r = ctl({QStringLiteral("results"), id, QStringLiteral("--only"), QStringLiteral("failed")});
+        QCOMPARE(r.exitCode, 0);
+        // The context-length message is longer than the column: it ends in "…", never mid-word without a sign.
+        QVERIFY2(r.out.contains("context_length_exceeded: This model's maximum context length"), r.out.left(2000).constData());
+        QVERIFY(r.out.contains("…"));
+    }
+
+    void createTakesTheModelFromTheFile()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QStringList &models) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            for (int i = 0; i < models.size(); ++i)
+                file.write(QStringLiteral(R"({"custom_id":"m%1","method":"POST","url":"/v1/chat/completions","body":{"model":"%2","messages":[]}})")
+                               .arg(i)
+                               .arg(models.at(i))
+                               .toUtf8()
+                           + "\n");
+            return file.fileName();
+        };
+        const Run r = ctl({QStringLiteral("create"), QStringLiteral("--file"), write(QStringLiteral("one.jsonl"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-mini")}),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(batch.value(QStringLiteral("extra_fields")).toObject().value(QStringLiteral("model_requested")).toString(), QStringLiteral("openai/gpt-4o-mini"));
+        const Run disagree = ctl({QStringLiteral("create"), QStringLiteral("--file"),
+                                  write(QStringLiteral("two.jsonl"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")})});
+        QCOMPARE(disagree.exitCode, 2);
+        QVERIFY2(disagree.err.contains("2 models (gpt-4o, gpt-4o-mini)"), disagree.err.constData());
+    }
+
+    void windowHelpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(BATCH_CONSOLE_PATH), {option});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(option == u"--help" ? out.contains("--demo") : out.contains(BATCH_CONSOLE_VERSION), out.constData());
+        }
     }
 
     void showOne()

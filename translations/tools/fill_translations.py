@@ -288,6 +288,9 @@ GERMAN = {
     '%1 failed: unreadable response': '%1 fehlgeschlagen: unlesbare Antwort', '%1 failed: protocol error': '%1 fehlgeschlagen: Protokollfehler',
     '%1 failed: cancelled': '%1 fehlgeschlagen: abgebrochen', '%1 failed: local error': '%1 fehlgeschlagen: lokaler Fehler',
     ' (after %1 attempts)': ' (nach %1 Versuchen)',
+    '%1 (stopped after %2 pages, %3 batches)': '%1 (angehalten nach %2 Seiten, %3 Batches)',
+    'more batches may match than the first %1': 'womöglich passen mehr Batches als die ersten %1',
+    '%1 …': '%1 …', '%1 ✗ %2': '%1 ✗ %2', 'standard output': 'Standardausgabe',
 }
 # Context-specific overrides (the same English word, different German).
 GERMAN_IN = {
@@ -309,6 +312,8 @@ GERMAN_IN = {
 }
 # "%n" strings: (singular, plural) in German and in English.
 PLURALS = {
+    '%1 ✓ more than %Ln batches': (('%1 ✓ mehr als %Ln Batch', '%1 ✓ mehr als %Ln Batches'), ('%1 ✓ more than %Ln batch', '%1 ✓ more than %Ln batches')),
+    '%1 ✓ %Ln batch(es)': (('%1 ✓ %Ln Batch', '%1 ✓ %Ln Batches'), ('%1 ✓ %Ln batch', '%1 ✓ %Ln batches')),
     '&Stop %Ln Batch(es)': (('Batch &stoppen', '%Ln Batches &stoppen'), ('&Stop Batch', '&Stop %Ln Batches')),
     '&Delete %Ln Batch(es)': (('Batch &löschen', '%Ln Batches &löschen'), ('&Delete Batch', '&Delete %Ln Batches')),
     'Stop %Ln batch(es)? Requests already done keep their results.': (

@@ -98,6 +98,11 @@ void ConnectionsDialog::applyKind(bool changedByUser)
     }
 }
 
+QString ConnectionsDialog::testResult() const
+{
+    return ui->testResult->text();
+}
+
 void ConnectionsDialog::selectProfile(const QString &id)
 {
     for (int i = 0; i < ui->profileList->count(); ++i) {
@@ -132,6 +137,9 @@ void ConnectionsDialog::loadProfile(const QString &id)
     if (!p)
         return;
     m_loading = true;
+    // A test result stays when the same profile is reloaded (after Save); another profile starts clean.
+    if (id != m_currentId)
+        ui->testResult->clear();
     m_currentId = id;
     ui->nameEdit->setText(p->name);
     ui->kindCombo->setCurrentIndex(qMax(0, ui->kindCombo->findData(backendKindWire(p->kind))));
@@ -146,7 +154,6 @@ void ConnectionsDialog::loadProfile(const QString &id)
     ui->refreshSpin->setValue(p->refreshSeconds);
     ui->apiKeyEdit->clear();
     ui->virtualKeyEdit->clear();
-    ui->testResult->clear();
     m_loading = false;
     setDirty(false);
     m_secrets->read(id, this, [this, id](const ProfileSecrets &s) {
@@ -288,16 +295,23 @@ void ConnectionsDialog::removeProfile()
     const ConnectionProfile *p = m_profiles->find(m_currentId);
     if (!p)
         return;
-    if (QMessageBox::question(this, tr("Remove connection"),
-                              tr("Remove \"%1\" and forget its keys?").arg(p->name)) != QMessageBox::Yes)
-        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"), tr("Remove \"%1\" and forget its keys?").arg(p->name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QDialog::finished, box, &QObject::deleteLater);
     const QString id = m_currentId;
-    m_secrets->remove(id);
-    m_profiles->remove(id);
-    m_currentId.clear();
-    reloadList(QString());
-    if (ui->profileList->count() == 0)
-        addProfile();
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
+        if (box->standardButton(button) != QMessageBox::Yes || m_currentId != id)
+            return;
+        m_secrets->remove(id);
+        m_profiles->remove(id);
+        m_currentId.clear();
+        reloadList(QString());
+        if (ui->profileList->count() == 0)
+            addProfile();
+    });
+    box->open();
 }
 
 void ConnectionsDialog::testConnection()
@@ -309,20 +323,46 @@ void ConnectionsDialog::testConnection()
         ui->testResult->setText(error);
         return;
     }
-    Connection connection = profile.connectionFor(profile.providers.first(), secrets.apiKey, secrets.virtualKey);
-    connection.extraHeaders += secrets.secretHeaders;
-    std::shared_ptr<BatchBackend> backend = makeBackend(connection);
+    // Every provider entered, side by side: "openai ✓ 40 batches, anthropic ✗ HTTP 401 …".
+    struct Probe
+    {
+        QString provider;
+        std::shared_ptr<BatchBackend> backend;
+        QString result;
+    };
+    auto probes = std::make_shared<QList<Probe>>();
+    for (const QString &provider : std::as_const(profile.providers)) {
+        Connection connection = profile.connectionFor(provider, secrets.apiKey, secrets.virtualKey);
+        connection.extraHeaders += secrets.secretHeaders;
+        probes->append({provider, makeBackend(connection), QString()});
+    }
+    auto show = [this, probes] {
+        QStringList parts;
+        for (const Probe &p : std::as_const(*probes))
+            parts << (p.result.isEmpty() ? tr("%1 …").arg(p.provider) : p.result);
+        ui->testResult->setText(parts.join(QStringLiteral(", ")));
+    };
     ui->testButton->setEnabled(false);
-    ui->testResult->setText(tr("Connecting…"));
-    ListQuery query;
-    query.limit = 1;
-    onFinished(backend->list(query), this, [this, backend](const Pending<BatchPage> &p) {
-        ui->testButton->setEnabled(true);
-        if (p.ok())
-            ui->testResult->setText(backend->connection().kind == BackendKind::Bifrost
-                                        ? tr("✓ Connected: the gateway answered for provider %1.").arg(backend->provider())
-                                        : tr("✓ Connected to %1.").arg(backend->connection().baseUrl.host()));
-        else
-            ui->testResult->setText(tr("✗ %1").arg(p.error().toString()));
-    });
+    show();
+    auto pending = std::make_shared<int>(int(probes->size()));
+    for (qsizetype i = 0; i < probes->size(); ++i) {
+        BatchBackend *backend = probes->at(i).backend.get();
+        ListQuery query;
+        query.limit = backend->largestPage();
+        onFinished(backend->list(query), this, [this, probes, i, pending, show](const Pending<BatchPage> &p) {
+            Probe &probe = (*probes)[i];
+            if (p.ok()) {
+                const int n = int(p.value().batches.size());
+                probe.result = p.value().hasMore ? tr("%1 ✓ more than %Ln batches", nullptr, n).arg(probe.provider)
+                                                 : tr("%1 ✓ %Ln batch(es)", nullptr, n).arg(probe.provider);
+            } else {
+                probe.result = tr("%1 ✗ %2").arg(probe.provider, p.error().toString());
+            }
+            show();
+            if (--*pending == 0) {
+                ui->testButton->setEnabled(true);
+                Q_EMIT testFinished();
+            }
+        });
+    }
 }

@@ -22,6 +22,7 @@ public:
     ~ConnectionsDialog() override;
 
     void selectProfile(const QString &id);
+    QString testResult() const;
 
     // Splits "Name: value" lines; malformed lines are reported in `errors`.
     static HeaderList parseHeaders(const QString &text, QStringList *errors);
@@ -30,6 +31,8 @@ public:
 Q_SIGNALS:
     // The user wants this profile open in the main window.
     void openRequested(const QString &profileId);
+    // Every provider of a Test has answered (or failed).
+    void testFinished();
 
 private:
     void reloadList(const QString &selectId);

@@ -104,6 +104,11 @@ void ResultDetailPane::setSearchTerm(const QString &term)
     m_responseHighlighter->setSearchTerm(term);
 }
 
+QString ResultDetailPane::searchTerm() const
+{
+    return m_responseHighlighter->searchTerm();
+}
+
 void ResultDetailPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

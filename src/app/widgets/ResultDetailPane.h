@@ -30,6 +30,7 @@ public:
     QSplitter *requestResponseSplitter() const { return m_sideBySide; }
     // Marks the answer search's matches in the response.
     void setSearchTerm(const QString &term);
+    QString searchTerm() const;
     // Request beside response while there is room for both, one above the other when narrow.
     static constexpr int kSideBySideMinWidth = 640;
 

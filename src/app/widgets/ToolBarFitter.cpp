@@ -32,11 +32,11 @@ bool ToolBarFitter::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void ToolBarFitter::apply(bool compact)
+void ToolBarFitter::apply(Level level)
 {
-    m_bar->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    m_bar->setToolButtonStyle(level == Level::IconsOnly ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
     for (QAction *action : std::as_const(m_optional))
-        action->setVisible(!compact);
+        action->setVisible(level == Level::Full);
 }
 
 void ToolBarFitter::refit()
@@ -44,11 +44,16 @@ void ToolBarFitter::refit()
     if (!m_bar || m_fitting)
         return;
     m_fitting = true;
-    // Measure the toolbar as it would be with text, then settle on what fits.
-    apply(false);
-    const int needed = m_bar->sizeHint().width();
-    m_compact = needed > m_bar->width();
-    if (m_compact)
-        apply(true);
+    // The richest level whose measured width fits.
+    m_level = Level::IconsOnly;
+    for (Level level : {Level::Full, Level::NoLabels}) {
+        apply(level);
+        if (m_bar->sizeHint().width() <= m_bar->width()) {
+            m_level = level;
+            break;
+        }
+    }
+    if (m_level == Level::IconsOnly)
+        apply(Level::IconsOnly);
     m_fitting = false;
 }

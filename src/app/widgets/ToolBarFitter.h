@@ -7,17 +7,18 @@
 class QAction;
 class QToolBar;
 
-// Keeps every toolbar action on the toolbar, never in its overflow menu:
-// buttons show their text while it fits, and only their icons (with the text
-// as a tooltip) when the window is narrower or the language wordier.
-// `optional` actions (labels such as "Connection:") are hidden first.
+// Keeps every toolbar action on the toolbar, never in its overflow menu. As
+// room runs out: first the `optional` actions go (labels such as
+// "Connection:"), then the buttons show only their icons, with the text as a
+// tooltip.
 class ToolBarFitter : public QObject
 {
     Q_OBJECT
 public:
     ToolBarFitter(QToolBar *bar, QList<QAction *> optional);
 
-    bool compact() const { return m_compact; }
+    enum class Level { Full, NoLabels, IconsOnly };
+    Level level() const { return m_level; }
     // Measures again (the texts changed).
     void refit();
 
@@ -25,10 +26,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void apply(bool compact);
+    void apply(Level level);
 
     QPointer<QToolBar> m_bar;
     QList<QAction *> m_optional;
-    bool m_compact = false;
+    Level m_level = Level::Full;
     bool m_fitting = false;
 };

@@ -6,6 +6,7 @@
 #include "actions/BatchActions.h"
 #include "dialogs/ConnectionsDialog.h"
 #include "dialogs/NewBatchDialog.h"
+#include "format/TimeText.h"
 #include "log/ActivityLog.h"
 #include "models/BatchFilterProxy.h"
 #include "models/BatchTableModel.h"
@@ -81,6 +82,9 @@ MainWindow::MainWindow(const StartOptions &options, QWidget *parent)
                   {BatchTableModel::EtaColumn, 80},      {BatchTableModel::ExpiresColumn, 90}};
     for (const auto &w : widths)
         view->setColumnWidth(w.column, w.width);
+    // Dates are as wide as the locale writes them (a wide day and month, four-digit year).
+    const qint64 wideDate = QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)).toSecsSinceEpoch();
+    view->setColumnWidth(BatchTableModel::CreatedColumn, view->fontMetrics().horizontalAdvance(TimeText::localDateTime(wideDate)) + 18);
     view->sortByColumn(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 1);

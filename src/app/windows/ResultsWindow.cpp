@@ -85,11 +85,10 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     view->setItemDelegateForColumn(ResultTableModel::AnswerColumn, m_answerDelegate);
     view->viewport()->installEventFilter(this);
     // The result itself gets at least 40% of the width, and the user may drag it wider; remembered.
-    ui->splitter->setStretchFactor(0, 3);
-    ui->splitter->setStretchFactor(1, 2);
-    ui->splitter->setSizes({55, 45});
+    ui->splitter->setStretchFactor(0, 1);
+    ui->splitter->setStretchFactor(1, 1);
     const QSettings settings;
-    ui->splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    m_splitterRestored = ui->splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
     ui->detailPane->requestResponseSplitter()->restoreState(settings.value(QLatin1String(kDetailSplitterKey)).toByteArray());
 
     buildOutcomeButtons();
@@ -130,11 +129,17 @@ void ResultsWindow::buildShortcuts()
     connect(exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
     addAction(exportAction);
     auto *closeAction = new QAction(tr("Close"), this);
-    closeAction->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    // Ctrl+W everywhere (the platform's Close may be only Ctrl+F4), each key once.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    }
+    closeAction->setShortcuts(closeKeys);
     connect(closeAction, &QAction::triggered, this, [this] {
         // Esc in a search field empties it first.
         for (QLineEdit *field : {ui->customIdEdit, ui->answerEdit}) {
-            if (field->hasFocus() && !field->text().isEmpty()) {
+            if (focusWidget() == field && !field->text().isEmpty()) {
                 field->clear();
                 return;
             }
@@ -143,6 +148,17 @@ void ResultsWindow::buildShortcuts()
     });
     addAction(closeAction);
     ui->exportButton->setToolTip(tr("Export rows to a JSONL file (Ctrl+E)"));
+}
+
+void ResultsWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splitterRestored) {
+        // First time: half and half, once the window has its real width.
+        m_splitterRestored = true;
+        const int width = ui->splitter->width();
+        ui->splitter->setSizes({width / 2, width - width / 2});
+    }
 }
 
 void ResultsWindow::closeEvent(QCloseEvent *event)

@@ -67,6 +67,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateHeader();
@@ -96,5 +97,6 @@ private:
     QFutureWatcher<void> m_search;
     std::shared_ptr<std::atomic_bool> m_searchCancel;
     bool m_painted = false;
+    bool m_splitterRestored = false;
     bool m_polling = false;
 };

@@ -11,18 +11,22 @@
 
 namespace {
 
-// Follows a listing's cursors page by page. A server that repeats a cursor,
-// sends an empty page that still says "more", or never ends is stopped with
-// a clear error instead of being followed forever.
+// Follows a listing's cursors page by page, keeping the batches that match,
+// until enough match or the pages end. A server that repeats a cursor, sends
+// an empty page that still says "more", or never ends is stopped with a clear
+// error instead of being followed forever.
 class PageWalker : public QObject
 {
 public:
-    PageWalker(BatchBackend *backend, Pending<QList<Batch>> *result, int pageSize, int maxPages)
+    PageWalker(BatchBackend *backend, Pending<QList<Batch>> *result, int pageSize, int maxPages,
+               std::function<bool(const Batch &)> keep, int wanted)
         : QObject(result)
         , m_backend(backend)
         , m_result(result)
         , m_pageSize(pageSize)
         , m_maxPages(maxPages)
+        , m_keep(std::move(keep))
+        , m_wanted(wanted)
     {
     }
 
@@ -40,9 +44,8 @@ private:
     void stop(const QString &why)
     {
         ApiError e = ApiError::make(ApiError::Kind::Protocol, m_result->operation(),
-                                    why + QStringLiteral(" (stopped after %1 pages, %2 batches)")
-                                              .arg(m_pages)
-                                              .arg(m_batches.size()));
+                                    QCoreApplication::translate("BatchBackend", "%1 (stopped after %2 pages, %3 batches)")
+                                        .arg(why, QLocale().toString(m_pages), QLocale().toString(m_batches.size())));
         m_result->setPartial(m_batches);
         m_result->fail(e);
     }
@@ -57,8 +60,24 @@ private:
         ++m_pages;
         m_result->addWarnings(p.warnings());
         const BatchPage &page = p.value();
-        m_batches += page.batches;
+        for (const Batch &b : page.batches) {
+            if (m_keep && !m_keep(b))
+                continue;
+            if (m_wanted > 0 && m_batches.size() >= m_wanted) {
+                m_result->addNotice(QCoreApplication::translate("BatchBackend", "more batches may match than the first %1")
+                                        .arg(QLocale().toString(m_wanted)));
+                m_result->resolve(m_batches);
+                return;
+            }
+            m_batches.append(b);
+        }
         Q_EMIT m_result->progress(m_batches.size(), -1);
+        if (m_wanted > 0 && m_batches.size() >= m_wanted && page.hasMore) {
+            m_result->addNotice(QCoreApplication::translate("BatchBackend", "more batches may match than the first %1")
+                                    .arg(QLocale().toString(m_wanted)));
+            m_result->resolve(m_batches);
+            return;
+        }
         if (!page.hasMore) {
             m_result->resolve(m_batches);
             return;
@@ -86,6 +105,8 @@ private:
     Pending<QList<Batch>> *m_result;
     int m_pageSize;
     int m_maxPages;
+    std::function<bool(const Batch &)> m_keep;
+    int m_wanted;
     int m_pages = 0;
     QList<Batch> m_batches;
     QSet<QString> m_seenCursors;
@@ -101,11 +122,16 @@ BatchBackend::BatchBackend(Connection connection, QObject *parent)
 
 Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)
 {
+    return listMatching(nullptr, 0, pageSize, maxPages);
+}
+
+Pending<QList<Batch>> *BatchBackend::listMatching(std::function<bool(const Batch &)> keep, int wanted, int pageSize, int maxPages)
+{
     auto *result = new Pending<QList<Batch>>(QStringLiteral("list"));
     bindLifetime(result);
     if (!pagesReachable())
         pageSize = largestPage();
-    auto *walker = new PageWalker(this, result, pageSize, qMax(1, maxPages));
+    auto *walker = new PageWalker(this, result, pageSize, qMax(1, maxPages), std::move(keep), wanted);
     walker->fetch(QString());
     return result;
 }

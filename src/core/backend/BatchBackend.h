@@ -67,6 +67,9 @@ public:
     virtual Pending<BatchPage> *list(const ListQuery &query) = 0;
     // Every page, following the cursors, with guards against servers that loop.
     Pending<QList<Batch>> *listAll(int pageSize = 0, int maxPages = kDefaultMaxPages);
+    // Pages until `wanted` batches pass `keep` (0: every page); a notice says when more may match.
+    Pending<QList<Batch>> *listMatching(std::function<bool(const Batch &)> keep, int wanted, int pageSize = 0,
+                                       int maxPages = kDefaultMaxPages);
     virtual Pending<Batch> *retrieve(const QString &id) = 0;
     // Answers the batch merged with the server's (possibly partial) answer.
     virtual Pending<Batch> *cancel(const Batch &batch) = 0;

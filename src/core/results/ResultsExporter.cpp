@@ -11,11 +11,11 @@ constexpr qint64 kBuffer = 4 << 20;
 
 struct Writer
 {
-    explicit Writer(QSaveFile &f)
+    explicit Writer(QIODevice &f)
         : file(f)
     {
     }
-    QSaveFile &file;
+    QIODevice &file;
     QByteArray buffer;
     qint64 written = 0;
     bool failed = false;
@@ -72,13 +72,30 @@ std::vector<int> ResultsExporter::rowsWhere(const ResultIndex &index, const QStr
 ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const std::vector<int> *rows, Format format,
                                                 const QString &path, const Progress &progress, const std::atomic_bool *cancel)
 {
-    Outcome out;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
+        Outcome out;
         out.error = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(path, file.errorString());
         return out;
     }
-    Writer writer(file);
+    Outcome out = writeTo(index, rows, format, &file, progress, cancel);
+    if (!out.ok) {
+        // All or nothing: a failed or cancelled export leaves the target as it was.
+        file.cancelWriting();
+        return out;
+    }
+    if (!file.commit()) {
+        out.ok = false;
+        out.error = QCoreApplication::translate("ResultsExporter", "cannot save %1: %2").arg(path, file.errorString());
+    }
+    return out;
+}
+
+ResultsExporter::Outcome ResultsExporter::writeTo(const ResultIndex &index, const std::vector<int> *rows, Format format,
+                                                  QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
+{
+    Outcome out;
+    Writer writer(*device);
     const qint64 total = rows ? qint64(rows->size()) : index.rowCount();
     auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
 
@@ -87,7 +104,6 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
         for (const ResultIndex::Source &s : index.sources()) {
             QFile in(s.path);
             if (!in.open(QIODevice::ReadOnly)) {
-                file.cancelWriting();
                 out.error = QCoreApplication::translate("ResultsExporter", "cannot read %1: %2").arg(s.path, in.errorString());
                 return out;
             }
@@ -95,7 +111,6 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
             qint64 left = s.dataSize;
             while (left > 0 && !writer.failed) {
                 if (cancelled()) {
-                    file.cancelWriting();
                     out.cancelled = true;
                     return out;
                 }
@@ -122,7 +137,6 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
         for (qint64 i = 0; i < total && !writer.failed; ++i) {
             if ((i & 1023) == 0) {
                 if (cancelled()) {
-                    file.cancelWriting();
                     out.cancelled = true;
                     return out;
                 }
@@ -143,13 +157,10 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
         out.rows = total;
     }
     if (writer.failed) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        out.error = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(path, why);
-        return out;
-    }
-    if (!file.commit()) {
-        out.error = QCoreApplication::translate("ResultsExporter", "cannot save %1: %2").arg(path, file.errorString());
+        const auto *file = qobject_cast<QFileDevice *>(device);
+        const QString name = file && !file->fileName().isEmpty() ? file->fileName()
+                                                                 : QCoreApplication::translate("ResultsExporter", "standard output");
+        out.error = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(name, device->errorString());
         return out;
     }
     if (progress)

@@ -2,6 +2,7 @@
 
 #include "ResultIndex.h"
 
+#include <QIODevice>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -34,6 +35,10 @@ public:
     // `rows` null means every row, in index order. Synchronous: run it off the GUI thread.
     static Outcome write(const ResultIndex &index, const std::vector<int> *rows, Format format, const QString &path,
                          const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    // The same rows to any device (standard output); no all-or-nothing there.
+    static Outcome writeTo(const ResultIndex &index, const std::vector<int> *rows, Format format, QIODevice *device,
+                           const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     // Rows kept by `--only succeeded|failed` ("" keeps all).
     static std::vector<int> rowsWhere(const ResultIndex &index, const QString &only);

@@ -151,10 +151,14 @@ QDateTime ConnectionSession::offlineSince() const
 
 QString ConnectionSession::stateText() const
 {
+    QStringList texts;
+    for (const Source &s : m_sources)
+        texts << s.scheduler->stateText();
+    // Providers that say the same thing are said once ("updated 15:25:04").
+    if (texts.size() > 1 && texts.count(texts.first()) == texts.size())
+        return texts.first();
     QStringList parts;
-    for (const Source &s : m_sources) {
-        const QString text = s.scheduler->stateText();
-        parts << (m_sources.size() > 1 ? s.provider + QStringLiteral(": ") + text : text);
-    }
+    for (size_t i = 0; i < m_sources.size(); ++i)
+        parts << (m_sources.size() > 1 ? m_sources[i].provider + QStringLiteral(": ") + texts.at(qsizetype(i)) : texts.at(qsizetype(i)));
     return parts.join(QStringLiteral(" · "));
 }
