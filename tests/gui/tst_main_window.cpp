@@ -430,11 +430,14 @@ private Q_SLOTS:
         // The banner in the details pane, with a way to try again now.
         QTRY_VERIFY_WITH_TIMEOUT(window.details()->offlineBannerShown(), 5000);
         QVERIFY(window.details()->offlineText().startsWith(QStringLiteral("Offline since ")));
+        auto *banner = window.details()->findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        QTRY_VERIFY2(banner->height() >= banner->heightForWidth(banner->width()), "the banner's text is cut");
         // The status line keeps both: when it went offline, and the data's age.
         const QString state = window.connectionStateText();
         QVERIFY2(state.contains(QStringLiteral("offline since ")) && state.contains(QStringLiteral("retrying in "))
                      && state.contains(QStringLiteral("· last update ")),
                  qPrintable(state));
+        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/offline.png")));
         f.sim().faults().clear();
         const int listsBefore = f.requestsTo(QStringLiteral("/v1/batches"), "GET");
         window.details()->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();

@@ -22,6 +22,7 @@
 #include "windows/ResultsWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -255,6 +256,8 @@ private Q_SLOTS:
         QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
         dialog.setFile(bad);
         QVERIFY(checked.wait(10000));
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        dialog.grab().save(QStringLiteral(SCREENSHOT_DIR "/new-batch-problems-de.png"));
         dialog.close();
 
         // The connections dialog, the about box.

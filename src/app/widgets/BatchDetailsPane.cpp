@@ -52,8 +52,25 @@ BatchDetailsPane::~BatchDetailsPane() = default;
 void BatchDetailsPane::setOffline(const QDateTime &since)
 {
     ui->offlineBanner->setVisible(since.isValid());
-    if (since.isValid())
+    if (since.isValid()) {
         ui->bannerLabel->setText(tr("Offline since %1: data may be out of date").arg(TimeText::clockTime(since.toSecsSinceEpoch())));
+        fitBanner();
+    }
+}
+
+void BatchDetailsPane::fitBanner()
+{
+    // The banner sits outside the scroll area, where a wrapped label is not
+    // given the height of its lines by itself.
+    if (ui->bannerLabel->width() > 0)
+        ui->bannerLabel->setMinimumHeight(ui->bannerLabel->heightForWidth(ui->bannerLabel->width()));
+}
+
+void BatchDetailsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (offlineBannerShown())
+        fitBanner();
 }
 
 bool BatchDetailsPane::offlineBannerShown() const

@@ -39,11 +39,15 @@ Q_SIGNALS:
     // "Retry Now" on the offline banner.
     void retryRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void addOverviewRow(const QString &label, const QString &value);
     void addFileRow(int row, const QString &label, const QString &fileId);
     void copyToClipboard(const QString &text, const QString &what);
     void showProgress(const Batch &batch, std::optional<qint64> eta);
+    void fitBanner();
 
     struct TimeLabel
     {

@@ -76,8 +76,10 @@ void WrappingLabel::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
     QTextLayout layout(m_text, font());
-    layoutLines(layout, contentsRect().width());
-    layout.draw(&painter, contentsRect().topLeft());
+    const QRect area = contentsRect();
+    const qreal height = layoutLines(layout, area.width());
+    // Centred in any spare height, like a label beside a taller button.
+    layout.draw(&painter, QPointF(area.left(), area.top() + qMax<qreal>(0, (area.height() - height) / 2)));
 }
 
 void WrappingLabel::contextMenuEvent(QContextMenuEvent *event)

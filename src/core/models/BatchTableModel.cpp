@@ -262,13 +262,13 @@ bool BatchTableModel::lessThan(int l, int r, int column) const
     }
 }
 
-bool BatchTableModel::apply(int row, const Batch &incoming)
+bool BatchTableModel::apply(int row, const Batch &incoming, qint64 at)
 {
     Entry &e = m_entries[row];
-    e.seenAt = now();
+    e.seenAt = at;
     const bool wasActive = e.batch.status.active();
     if (incoming.status.active() || wasActive)
-        e.rate.addSample(now(), incoming.counts.processed());
+        e.rate.addSample(at, incoming.counts.processed());
     if (sameBatchState(e.batch, incoming)) {
         e.batch.raw = incoming.raw; // keep the freshest raw view without a repaint
         e.batch.extraFields = incoming.extraFields;
@@ -283,7 +283,7 @@ bool BatchTableModel::apply(int row, const Batch &incoming)
     return true;
 }
 
-void BatchTableModel::insertNew(const QString &source, QList<Batch> batches)
+void BatchTableModel::insertNew(const QString &source, QList<Batch> batches, qint64 at)
 {
     if (batches.isEmpty())
         return;
@@ -293,9 +293,9 @@ void BatchTableModel::insertNew(const QString &source, QList<Batch> batches)
     for (Batch &b : batches) {
         Entry e;
         e.source = source;
-        e.seenAt = now();
+        e.seenAt = at;
         if (b.status.active())
-            e.rate.addSample(now(), b.counts.processed());
+            e.rate.addSample(at, b.counts.processed());
         e.metadataText = metadataText(b);
         e.batch = std::move(b);
         const int row = int(m_entries.size());
@@ -338,6 +338,8 @@ void BatchTableModel::reindex()
 
 BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source, const QList<Batch> &batches, bool complete)
 {
+    // One reading of the clock for the whole listing: it can be a system call.
+    const qint64 at = now();
     MergeResult result;
     QList<Batch> fresh;
     std::vector<char> seen(complete ? size_t(m_entries.size()) : 0, 0);
@@ -359,12 +361,12 @@ BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source
             m_entries[target].stale = false;
             Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
         }
-        if (apply(target, b))
+        if (apply(target, b, at))
             ++result.changed;
     }
     const int existing = int(m_entries.size());
     result.added = int(fresh.size());
-    insertNew(source, std::move(fresh));
+    insertNew(source, std::move(fresh), at);
     if (complete) {
         QList<int> gone;
         for (int row = 0; row < existing; ++row) {
@@ -383,11 +385,11 @@ bool BatchTableModel::updateBatch(const QString &source, const Batch &batch)
 {
     const int row = m_rowByKey.value(batch.key(), -1);
     if (row < 0) {
-        insertNew(source, {batch});
+        insertNew(source, {batch}, now());
         recountCategories();
         return true;
     }
-    const bool changed = apply(row, batch);
+    const bool changed = apply(row, batch, now());
     if (changed)
         recountCategories();
     return changed;

@@ -108,8 +108,8 @@ private:
         qint64 seenAt = 0;
         bool stale = false;
     };
-    bool apply(int row, const Batch &incoming);
-    void insertNew(const QString &source, QList<Batch> batches);
+    bool apply(int row, const Batch &incoming, qint64 at);
+    void insertNew(const QString &source, QList<Batch> batches, qint64 at);
     void removeRows(QList<int> rows);
     void recountCategories();
     void reindex();
