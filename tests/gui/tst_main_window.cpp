@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTimer>
+#include <QCursor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -334,6 +335,49 @@ private Q_SLOTS:
         view->newRowsHint()->click();
         QCOMPARE(view->verticalScrollBar()->value(), 0);
         QVERIFY(!view->newRowsHint()->isVisible());
+    }
+
+    void newBatchesGoOnTopWhenNobodyIsLooking()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        BatchTableView *view = window.table();
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(f.sim().store().createSample(QStringLiteral("openai")));
+        window.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 43, 10000);
+        // Not scrolled, nothing selected, the pointer never moved over the rows: the news is simply on top.
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QCOMPARE(view->newRowsAbove(), 0);
+        QVERIFY(!view->newRowsHint()->isVisible());
+    }
+
+    void rowUnderThePointerStaysUnderIt()
+    {
+        SimFixture f(options());
+        MainWindow window(startOn(f));
+        window.resize(1400, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        BatchTableView *view = window.table();
+        const QPoint at(40, view->viewport()->height() / 2);
+        QTest::mouseMove(view->viewport(), at);
+        QCursor::setPos(view->viewport()->mapToGlobal(at));
+        const QString under = view->indexAt(at).data(BatchTableModel::KeyRole).toString();
+        QVERIFY(!under.isEmpty());
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(f.sim().store().createSample(QStringLiteral("openai")));
+        window.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 42, 10000);
+        // A click now would land on the same batch as before.
+        QCOMPARE(view->indexAt(at).data(BatchTableModel::KeyRole).toString(), under);
+        QCOMPARE(view->newRowsAbove(), 2);
     }
 
     void confirmationActsOnTheBatchesSelectedWhenAsked()

@@ -1,6 +1,7 @@
 #include "BatchTableView.h"
 
 #include <QCursor>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
@@ -22,6 +23,7 @@ BatchTableView::BatchTableView(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     // Fixed heights: the view never measures rows, and an inserted row's height is known.
@@ -79,10 +81,19 @@ void BatchTableView::setModel(QAbstractItemModel *model)
 
 bool BatchTableView::userIsLooking() const
 {
-    if (!isVisible())
+    // Nothing on screen yet (the first listing): nothing to hold in place.
+    if (!isVisible() || !model() || model()->rowCount() == 0)
         return false;
-    return verticalScrollBar()->value() > 0 || viewport()->underMouse()
-        || (selectionModel() && selectionModel()->hasSelection());
+    return verticalScrollBar()->value() > 0 || m_pointerInside || (selectionModel() && selectionModel()->hasSelection());
+}
+
+bool BatchTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::MouseMove)
+        m_pointerInside = true;
+    else if (event->type() == QEvent::Leave)
+        m_pointerInside = false;
+    return QTableView::viewportEvent(event);
 }
 
 void BatchTableView::countArrivals(int first, int last)
@@ -106,7 +117,7 @@ void BatchTableView::captureAnchor()
     QModelIndex anchor;
     // The row under the pointer first: that is the one a click would hit.
     const QPoint pointer = viewport()->mapFromGlobal(QCursor::pos());
-    if (area.contains(pointer))
+    if (m_pointerInside && area.contains(pointer))
         anchor = indexAt(pointer);
     if (!anchor.isValid() && currentIndex().isValid() && area.intersects(visualRect(currentIndex())))
         anchor = currentIndex();

@@ -38,6 +38,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
@@ -55,5 +56,8 @@ private:
     QPersistentModelIndex m_anchor;
     int m_anchorY = 0;
     int m_newAbove = 0;
+    // The pointer moved over the rows (and has not left): a cursor that merely
+    // sits where the window opened is not someone reading.
+    bool m_pointerInside = false;
     QToolButton *m_hint;
 };
