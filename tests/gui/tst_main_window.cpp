@@ -2,6 +2,7 @@
 // loopback: rows appear, refreshes move progress without moving the
 // selection, a cancel through the confirmation dialog reaches the gateway,
 // and the window is saved as a PNG artefact.
+#include "Screenshots.h"
 #include "SimFixture.h"
 #include "actions/BatchActions.h"
 #include "dialogs/ConnectionsDialog.h"
@@ -49,12 +50,6 @@ class TestMainWindow : public QObject
     QTranslator english;
     QTemporaryDir settingsDir;
 
-    static QString screenshotDir()
-    {
-        const QString dir = QStringLiteral(SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
 
     static SimOptions options()
     {
@@ -97,18 +92,6 @@ class TestMainWindow : public QObject
         return darkest;
     }
 
-    static bool saveNonBlank(QWidget *widget, const QString &path)
-    {
-        const QImage image = widget->grab().toImage();
-        if (image.isNull() || !image.save(path))
-            return false;
-        // A real picture has many colours; a blank or failed grab has one or two.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        return colours.size() > 20;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -175,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(!window.action(QStringLiteral("actionCancel"))->isEnabled()); // no second cancel of the same batch
 
         // 4. A screenshot artefact of the live window.
-        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/main-window.png")));
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("main-window.png")));
     }
 
     void enterOpensResultsAndCtrlEExports()
@@ -481,7 +464,7 @@ private Q_SLOTS:
         QVERIFY2(state.contains(QStringLiteral("offline since ")) && state.contains(QStringLiteral("retrying in "))
                      && state.contains(QStringLiteral("· last update ")),
                  qPrintable(state));
-        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/offline.png")));
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("offline.png")));
         f.sim().faults().clear();
         const int listsBefore = f.requestsTo(QStringLiteral("/v1/batches"), "GET");
         window.details()->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
@@ -567,7 +550,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.report().requests, 120);
         QCOMPARE(dialog.request().endpoint, QStringLiteral("/v1/chat/completions"));
         QCOMPARE(dialog.request().model, QStringLiteral("openai/gpt-4o-mini"));
-        QVERIFY(saveNonBlank(&dialog, screenshotDir() + QStringLiteral("/new-batch-dialog.png")));
+        QVERIFY(Screenshots::saveNonBlank(&dialog, QStringLiteral("new-batch-dialog.png")));
 
         QSignalSpy created(&dialog, &NewBatchDialog::created);
         auto *create = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons().constFirst();
@@ -645,7 +628,7 @@ private Q_SLOTS:
         QVERIFY(filter->findText(QStringLiteral("Healthy")) >= 0);
         filter->setCurrentIndex(filter->findText(QStringLiteral("Healthy")));
         QCOMPARE(window.proxy()->rowCount(), 40);
-        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/all-connections.png")));
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("all-connections.png")));
         window.close();
         QSettings().remove(QStringLiteral("connections"));
         QSettings().remove(QStringLiteral("lastConnection"));

@@ -2,6 +2,7 @@
 // toolbar action falls into the overflow menu, the status bar never widens
 // the window, and no label in the details pane is cut. Each case is saved as
 // a PNG (build/screenshots/) for the README and for a person to look at.
+#include "Screenshots.h"
 #include "SimFixture.h"
 #include "models/BatchFilterProxy.h"
 #include "models/BatchTableModel.h"
@@ -43,12 +44,6 @@ class TestWindowFit : public QObject
     QList<QTranslator *> translators;
     QPalette lightPalette;
 
-    static QString screenshotDir()
-    {
-        const QString dir = QStringLiteral(SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
 
     void useLanguage(const QString &language)
     {
@@ -128,17 +123,6 @@ class TestWindowFit : public QObject
         return cut;
     }
 
-    static bool saveNonBlank(QWidget *widget, const QString &path)
-    {
-        const QImage image = widget->grab().toImage();
-        if (image.isNull() || !image.save(path))
-            return false;
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        return colours.size() > 20;
-    }
 
     static SimOptions options()
     {
@@ -228,7 +212,7 @@ private Q_SLOTS:
         // No label in the details pane is cut.
         const QStringList cut = cutLabels(window.details());
         if (!cut.isEmpty())
-            saveNonBlank(&window, screenshotDir() + QStringLiteral("/FAILED-main-1024x700-%1-%2.png").arg(language, theme));
+            Screenshots::saveNonBlank(&window, QStringLiteral("FAILED-main-1024x700-%1-%2.png").arg(language, theme));
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
         // The pane scrolls down, never sideways: its content is as wide as what shows of it.
         auto *area = window.details()->findChild<QScrollArea *>(QStringLiteral("scrollArea"));
@@ -238,7 +222,7 @@ private Q_SLOTS:
         // Every request count is there to scroll to.
         QVERIFY(window.details()->findChild<QLabel *>(QStringLiteral("count-3")));
         window.message()->clearMessage();
-        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/main-1024x700-%1-%2.png").arg(language, theme)));
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("main-1024x700-%1-%2.png").arg(language, theme)));
         window.close();
     }
 
@@ -281,7 +265,7 @@ private Q_SLOTS:
             // (Once the layout has caught up with the counts that just arrived.)
             QTRY_VERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
         }
-        QVERIFY(saveNonBlank(&window, screenshotDir() + QStringLiteral("/results-1024x700-%1-%2.png").arg(language, theme)));
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("results-1024x700-%1-%2.png").arg(language, theme)));
         window.close();
     }
 };
