@@ -832,10 +832,6 @@ OpenAI-Project: proj_…</translation>
             <translation>Nennen Sie mindestens einen Anbieter, zum Beispiel openai.</translation>
         </message>
         <message>
-            <source>Connection not saved</source>
-            <translation>Verbindung nicht gespeichert</translation>
-        </message>
-        <message>
             <source>New connection</source>
             <translation>Neue Verbindung</translation>
         </message>
@@ -868,6 +864,10 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>%1 ✗ %2</source>
             <translation>%1 ✗ %2</translation>
+        </message>
+        <message>
+            <source>✗ Not saved: %1</source>
+            <translation>✗ Nicht gespeichert: %1</translation>
         </message>
     </context>
     <context>

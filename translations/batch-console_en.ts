@@ -831,10 +831,6 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connection not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>New connection</source>
             <translation type="unfinished" />
         </message>
@@ -866,6 +862,10 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>%1 ✗ %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Not saved: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -711,6 +711,33 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("lastConnection"));
     }
 
+    void connectionNamesAreNotTakenTwice()
+    {
+        QSettings().remove(QStringLiteral("connections"));
+        ProfileStore profiles;
+        SecretStore secrets;
+        secrets.forceSessionOnly();
+        ConnectionsDialog dialog(&profiles, &secrets);
+        dialog.setReservedNames({QStringLiteral("Demo gateway")});
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("demo Gateway"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(profiles.profiles().size(), 0);
+        QCOMPARE(dialog.testResult(), QStringLiteral("✗ Not saved: Another connection is already called \"demo Gateway\"."));
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Mine"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(profiles.profiles().size(), 1);
+        dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("MINE"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(profiles.profiles().size(), 1);
+        QVERIFY(dialog.testResult().contains(QStringLiteral("already called")));
+        dialog.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
     void greyedDeleteSaysWhy()
     {
         SimOptions o = options();

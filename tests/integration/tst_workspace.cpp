@@ -49,9 +49,9 @@ private Q_SLOTS:
 
         BatchFilterProxy proxy;
         proxy.setSourceModel(model);
-        proxy.setConnection(QStringLiteral("Anthropic"));
+        proxy.setSource(QStringLiteral("a"));
         QCOMPARE(proxy.rowCount(), 9);
-        proxy.setConnection(QString());
+        proxy.setSource(QString());
         proxy.setProvider(QStringLiteral("anthropic"));
         QCOMPARE(proxy.rowCount(), 4 + 9);
         proxy.setProvider(QString());
@@ -61,7 +61,6 @@ private Q_SLOTS:
         anthropic.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("server_error:1000"), nullptr));
         workspace.session(QStringLiteral("a"))->refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(workspace.session(QStringLiteral("a"))->offline(), 10000);
-        QVERIFY(workspace.anyOffline());
         QVERIFY(!workspace.session(QStringLiteral("g"))->offline());
         QVERIFY(workspace.session(QStringLiteral("a"))->errorText().contains(QStringLiteral("HTTP 503")));
         QVERIFY2(workspace.session(QStringLiteral("a"))->stateText().startsWith(QStringLiteral("offline since ")),
@@ -88,6 +87,40 @@ private Q_SLOTS:
         workspace.close(QStringLiteral("a"));
         QCOMPARE(model->rowCount(), 16);
         QVERIFY(workspace.backendFor(model->batchAt(0)) != nullptr);
+    }
+
+    void twoConnectionsWithOneNameReachTheirOwnGateway()
+    {
+        // Two gateways, both saved as "Gateway": a cancel must reach the gateway the row came from.
+        SimOptions o = SimFixture::defaultOptions();
+        o.openAiBatches = 6;
+        o.anthropicBatches = 0;
+        o.bedrockBatches = 0;
+        SimFixture first(o);
+        o.seed = 99; // different ids, and one shared by chance would still be two rows
+        SimFixture second(o);
+        Workspace workspace;
+        workspace.open(profileFor(first, QStringLiteral("p1"), QStringLiteral("Gateway"), BackendKind::Bifrost, {QStringLiteral("openai")}), {});
+        workspace.open(profileFor(second, QStringLiteral("p2"), QStringLiteral("Gateway"), BackendKind::Bifrost, {QStringLiteral("openai")}), {});
+        BatchTableModel *model = workspace.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 10000);
+        QVERIFY(model->isConsistent());
+        Batch target;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Batch &b = model->batchAt(row);
+            if (b.sourceId == u"p2" && b.status.cancellable())
+                target = b;
+        }
+        QVERIFY(!target.id.isEmpty());
+        QCOMPARE(target.connection, QStringLiteral("Gateway"));
+        BatchBackend *backend = workspace.backendFor(target);
+        QVERIFY(backend);
+        QCOMPARE(backend->connection().sourceId, QStringLiteral("p2"));
+        const auto outcome = waitFor(backend->cancel(target));
+        QVERIFY(outcome.ok());
+        QCOMPARE(second.requestsTo(target.id + QStringLiteral("/cancel")), 1);
+        QCOMPARE(first.requestsTo(QStringLiteral("/cancel")), 0);
+        QCOMPARE(workspace.sourceFor(target), QStringLiteral("p2/openai"));
     }
 };
 

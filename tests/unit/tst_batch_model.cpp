@@ -16,6 +16,15 @@ class TestBatchModel : public QObject
 {
     Q_OBJECT
 
+    // Every merge goes through here: the row index is checked after each, as Dolphin's model tests do.
+    static BatchTableModel::MergeResult merged(BatchTableModel &model, const QString &source, const QList<Batch> &batches, bool complete)
+    {
+        const auto result = model.mergeListing(source, batches, complete);
+        if (!model.isConsistent())
+            QTest::qFail("the row index is inconsistent after a merge", __FILE__, __LINE__);
+        return result;
+    }
+
     static QList<Batch> sample()
     {
         return {makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 10, 0, 1000),
@@ -36,20 +45,20 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-        auto result = model.mergeListing(QStringLiteral("s"), sample(), true);
+        auto result = merged(model, QStringLiteral("s"), sample(), true);
         QCOMPARE(result.added, 6);
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(inserted.size(), 1);
 
         // Same listing again: nothing changes, nothing is emitted.
-        result = model.mergeListing(QStringLiteral("s"), sample(), true);
+        result = merged(model, QStringLiteral("s"), sample(), true);
         QCOMPARE(result.changed, 0);
         QCOMPARE(changed.size(), 0);
 
         // One batch moves on: exactly one row changes.
         QList<Batch> next = sample();
         next[0] = makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 40, 2, 1000);
-        result = model.mergeListing(QStringLiteral("s"), next, true);
+        result = merged(model, QStringLiteral("s"), next, true);
         QCOMPARE(result.changed, 1);
         QCOMPARE(changed.size(), 1);
         const QModelIndex top = changed.first().at(0).toModelIndex();
@@ -60,7 +69,7 @@ private Q_SLOTS:
         // A new one arrives through insertRows; a vanished one is removed.
         next.removeAt(2);
         next.append(makeBatch(QStringLiteral("b7"), QStringLiteral("in_progress"), 5, 1, 0, 7000));
-        result = model.mergeListing(QStringLiteral("s"), next, true);
+        result = merged(model, QStringLiteral("s"), next, true);
         QCOMPARE(result.added, 1);
         QCOMPARE(result.removed, 1);
         QCOMPARE(model.rowCount(), 6);
@@ -74,8 +83,8 @@ private Q_SLOTS:
     void incompleteListingsRemoveNothing()
     {
         BatchTableModel model;
-        model.mergeListing(QStringLiteral("s"), sample(), true);
-        model.mergeListing(QStringLiteral("s"), sample().mid(0, 2), false);
+        merged(model, QStringLiteral("s"), sample(), true);
+        merged(model, QStringLiteral("s"), sample().mid(0, 2), false);
         QCOMPARE(model.rowCount(), 6);
     }
 
@@ -83,19 +92,20 @@ private Q_SLOTS:
     {
         BatchTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.mergeListing(QStringLiteral("a"), sample(), true);
+        merged(model, QStringLiteral("a"), sample(), true);
         // The same ids under another provider are other batches.
         QList<Batch> other;
         for (const Batch &b : sample())
             other.append(makeBatch(b.id, b.status.wire(), b.counts.total, b.counts.completed, b.counts.failed, *b.createdAt, QStringLiteral("anthropic")));
-        model.mergeListing(QStringLiteral("b"), other, true);
+        merged(model, QStringLiteral("b"), other, true);
         QCOMPARE(model.rowCount(), 12);
-        model.mergeListing(QStringLiteral("b"), {}, true);
+        merged(model, QStringLiteral("b"), {}, true);
         QCOMPARE(model.rowCount(), 6);
         model.setSourceStale(QStringLiteral("a"), true);
         QVERIFY(model.isStale(0));
         QVERIFY(model.data(model.index(0, 0), BatchTableModel::StaleRole).toBool());
         model.removeSource(QStringLiteral("a"));
+        QVERIFY(model.isConsistent());
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -103,9 +113,10 @@ private Q_SLOTS:
     {
         BatchTableModel model;
         QSignalSpy finished(&model, &BatchTableModel::batchFinished);
-        model.mergeListing(QStringLiteral("s"), sample(), true);
+        merged(model, QStringLiteral("s"), sample(), true);
         QCOMPARE(finished.size(), 0); // already finished when first seen: no news
         model.updateBatch(QStringLiteral("s"), makeBatch(QStringLiteral("b1"), QStringLiteral("completed"), 100, 98, 2, 1000));
+        QVERIFY(model.isConsistent());
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).value<Batch>().id, QStringLiteral("b1"));
     }
@@ -117,7 +128,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(BatchTableModel::ProgressColumn, Qt::DescendingOrder);
-        model.mergeListing(QStringLiteral("s"), sample(), true);
+        merged(model, QStringLiteral("s"), sample(), true);
         QItemSelectionModel selection(&proxy);
 
         auto keyAt = [&](const QModelIndex &proxyIndex) { return proxyIndex.data(BatchTableModel::KeyRole).toString(); };
@@ -135,7 +146,7 @@ private Q_SLOTS:
         next[0] = makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 99, 0, 1000);
         next[5] = makeBatch(QStringLiteral("b6"), QStringLiteral("in_progress"), 1000, 500, 0, 6000);
         next.append(makeBatch(QStringLiteral("b8"), QStringLiteral("in_progress"), 4, 2, 0, 8000));
-        model.mergeListing(QStringLiteral("s"), next, true);
+        merged(model, QStringLiteral("s"), next, true);
 
         QCOMPARE(keyAt(selection.currentIndex()), currentKey);
         QSet<QString> selectedAfter;
@@ -152,7 +163,7 @@ private Q_SLOTS:
         QList<Batch> batches = sample();
         batches[1].metadata.insert(QStringLiteral("project"), QStringLiteral("search-evals"));
         batches[2].model = QStringLiteral("openai/gpt-4o");
-        model.mergeListing(QStringLiteral("s"), batches, true);
+        merged(model, QStringLiteral("s"), batches, true);
 
         const auto counts = proxy.categoryCounts();
         QCOMPARE(counts[StatusCategory::All], 6);
@@ -274,13 +285,86 @@ private Q_SLOTS:
         QCOMPARE(StatusCategory::of(b), StatusCategory::Partial);
     }
 
+    void duplicateIdsInOneListingAreOneRow()
+    {
+        BatchTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Batch> listing = sample();
+        // The same new batch twice (a page boundary that moved while paging): the later copy wins.
+        listing.append(makeBatch(QStringLiteral("dup"), QStringLiteral("in_progress"), 100, 10, 0, 7000));
+        listing.append(makeBatch(QStringLiteral("dup"), QStringLiteral("in_progress"), 100, 20, 0, 7000));
+        auto result = merged(model, QStringLiteral("s"), listing, true);
+        QCOMPARE(result.added, 7);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.batchAt(model.rowOf(listing.last().key())).counts.completed, 20);
+        // ...and an existing batch twice.
+        listing.append(makeBatch(QStringLiteral("b1"), QStringLiteral("in_progress"), 100, 55, 0, 1000));
+        merged(model, QStringLiteral("s"), listing, true);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.batchAt(model.rowOf(listing.last().key())).counts.completed, 55);
+    }
+
+    void twoConnectionsWithOneNameAreTwoSources()
+    {
+        // Two saved connections called the same: the name is for people; rows belong to their source.
+        BatchTableModel model;
+        Batch first = makeBatch(QStringLiteral("same-id"), QStringLiteral("in_progress"), 100, 10, 0, 1000, QStringLiteral("openai"),
+                                QStringLiteral("Gateway"));
+        first.sourceId = QStringLiteral("profile-1");
+        Batch second = first;
+        second.sourceId = QStringLiteral("profile-2");
+        second.counts.completed = 70;
+        merged(model, QStringLiteral("profile-1/openai"), {first}, true);
+        merged(model, QStringLiteral("profile-2/openai"), {second}, true);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(first.key() != second.key());
+        QCOMPARE(model.batchAt(model.rowOf(first.key())).counts.completed, 10);
+        QCOMPARE(model.batchAt(model.rowOf(second.key())).counts.completed, 70);
+        // A complete listing of one source leaves the other's row alone.
+        merged(model, QStringLiteral("profile-1/openai"), {}, true);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(second.key()), 0);
+    }
+
+    void aStaleRowSeenAgainIsFresh()
+    {
+        BatchTableModel model;
+        merged(model, QStringLiteral("s"), sample(), true);
+        model.setSourceStale(QStringLiteral("s"), true);
+        QVERIFY(model.isStale(0));
+        // Even a partial listing (a listing that broke part way) that names the batch refreshes it.
+        merged(model, QStringLiteral("s"), sample().mid(0, 1), false);
+        QVERIFY(!model.isStale(model.rowOf(sample().first().key())));
+    }
+
+    void everyVisibleFieldIsAChange()
+    {
+        // The details pane shows the completion window and Gemini's operation name: changing either is a change.
+        BatchTableModel model;
+        Batch b = sample().first();
+        b.raw.clear(); // compare the fields, not the bytes
+        merged(model, QStringLiteral("s"), {b}, true);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Batch window = b;
+        window.completionWindow = QStringLiteral("48h");
+        QCOMPARE(merged(model, QStringLiteral("s"), {window}, true).changed, 1);
+        Batch operation = window;
+        operation.operationName = QStringLiteral("batches/abc");
+        QCOMPARE(merged(model, QStringLiteral("s"), {operation}, true).changed, 1);
+        // extra_fields (per-answer latency) is not something a person sees as a change.
+        Batch extra = operation;
+        extra.extraFields = R"({"latency":12})";
+        QCOMPARE(merged(model, QStringLiteral("s"), {extra}, true).changed, 0);
+        QCOMPARE(changed.size(), 2);
+    }
+
     void sortsByRawValues()
     {
         BatchTableModel model;
         BatchFilterProxy proxy;
         proxy.setSourceModel(&model);
         // Display text would sort "9/9" after "10/100"; raw values must not.
-        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("a"), QStringLiteral("in_progress"), 100, 10, 0, 100),
+        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("a"), QStringLiteral("in_progress"), 100, 10, 0, 100),
                                                  makeBatch(QStringLiteral("b"), QStringLiteral("completed"), 9, 9, 0, 90000),
                                                  makeBatch(QStringLiteral("c"), QStringLiteral("in_progress"), 1000, 500, 0, 2000)},
                            true);
@@ -293,8 +377,8 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("a"));
         proxy.sort(BatchTableModel::StatusColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("b"));
-        // The sort role carries the same raw values for any other consumer.
-        QCOMPARE(model.data(model.index(1, BatchTableModel::CreatedColumn), BatchTableModel::SortRole).toLongLong(), 90000);
+        proxy.sort(BatchTableModel::IdColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a"));
     }
 
     void etaFromObservedPace()
@@ -302,17 +386,17 @@ private Q_SLOTS:
         BatchTableModel model;
         qint64 now = 10000;
         model.setClock([&now] { return now; });
-        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 100, 0, 1000)}, true);
+        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 100, 0, 1000)}, true);
         now += 60;
-        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 160, 0, 1000)}, true);
+        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 160, 0, 1000)}, true);
         // 60 requests a minute, 840 to go: 14 minutes.
         QCOMPARE(model.etaSeconds(0).value(), 840);
         QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn)).toString(), QStringLiteral("14m 0s"));
         // Elapsed has its own column and sorts by what it shows.
         QCOMPARE(model.data(model.index(0, BatchTableModel::ElapsedColumn)).toString(), QStringLiteral("2h 30m"));
-        QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn), BatchTableModel::SortRole).toLongLong(), 840);
+
         now += 60;
-        model.mergeListing(QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("completed"), 1000, 1000, 0, 1000)}, true);
+        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("completed"), 1000, 1000, 0, 1000)}, true);
         QVERIFY(!model.etaSeconds(0));
     }
 
@@ -335,7 +419,7 @@ private Q_SLOTS:
     void tooltipsAndText()
     {
         BatchTableModel model;
-        model.mergeListing(QStringLiteral("s"), sample(), true);
+        merged(model, QStringLiteral("s"), sample(), true);
         const int row = model.rowOf(sample().at(3).key());
         QCOMPARE(model.data(model.index(row, BatchTableModel::StatusColumn)).toString(), QStringLiteral("cancelled"));
         QCOMPARE(model.data(model.index(row, BatchTableModel::ProgressColumn)).toString(), QStringLiteral("6/50"));

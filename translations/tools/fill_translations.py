@@ -291,6 +291,7 @@ GERMAN = {
     '%1 (stopped after %2 pages, %3 batches)': '%1 (angehalten nach %2 Seiten, %3 Batches)',
     'more batches may match than the first %1': 'womöglich passen mehr Batches als die ersten %1',
     '%1 …': '%1 …', '%1 ✗ %2': '%1 ✗ %2', 'standard output': 'Standardausgabe',
+    '✗ Not saved: %1': '✗ Nicht gespeichert: %1',
 }
 # Context-specific overrides (the same English word, different German).
 GERMAN_IN = {

@@ -215,6 +215,13 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
         *error = tr("Give the connection a name.");
         return false;
     }
+    // Names are for people to tell connections apart: the open demo and --url ones count too.
+    for (const QString &taken : m_reservedNames) {
+        if (taken.compare(profile->name, Qt::CaseInsensitive) == 0) {
+            *error = tr("Another connection is already called \"%1\".").arg(profile->name);
+            return false;
+        }
+    }
     for (const ConnectionProfile &other : m_profiles->profiles()) {
         if (other.id != m_currentId && other.name.compare(profile->name, Qt::CaseInsensitive) == 0) {
             *error = tr("Another connection is already called \"%1\".").arg(profile->name);
@@ -255,7 +262,8 @@ bool ConnectionsDialog::save()
     ProfileSecrets secrets;
     QString error;
     if (!collect(&profile, &secrets, &error)) {
-        QMessageBox::warning(this, tr("Connection not saved"), error);
+        // Said in the dialog itself, beside the fields: no second window to dismiss.
+        ui->testResult->setText(tr("✗ Not saved: %1").arg(error));
         return false;
     }
     profile = m_profiles->save(profile);

@@ -22,6 +22,8 @@ public:
     ~ConnectionsDialog() override;
 
     void selectProfile(const QString &id);
+    // Names of connections that are not saved profiles (the demo, --url): not to be taken.
+    void setReservedNames(const QStringList &names) { m_reservedNames = names; }
     QString testResult() const;
 
     // Splits "Name: value" lines; malformed lines are reported in `errors`.
@@ -51,6 +53,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     QString m_currentId; // empty: a new, unsaved profile
+    QStringList m_reservedNames;
     QPushButton *m_openButton = nullptr;
     bool m_dirty = false;
     bool m_loading = false;

@@ -33,7 +33,8 @@ public:
 
 Q_SIGNALS:
     void categoriesChanged(StatusCategory::Mask categories);
-    void connectionFilterChanged(const QString &connection);
+    // The chosen connection's source id; empty: all of them.
+    void connectionFilterChanged(const QString &sourceId);
     void searchTextChanged(const QString &text);
 
 protected:

@@ -291,8 +291,8 @@ void MainWindow::connectActions()
         updatePlaceholder();
     });
     connect(m_connectionCombo, &QComboBox::activated, this, &MainWindow::onConnectionChosen);
-    connect(ui->filterBar, &StatusFilterBar::connectionFilterChanged, this, [this](const QString &connection) {
-        m_proxy->setConnection(connection);
+    connect(ui->filterBar, &StatusFilterBar::connectionFilterChanged, this, [this](const QString &sourceId) {
+        m_proxy->setSource(sourceId);
         updateCounts();
     });
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -562,17 +562,17 @@ void MainWindow::updateConnectionFilter()
         // A failing connection says so in its own entry; the others carry on.
         const QString error = s->errorText();
         if (error.isEmpty()) {
-            filter->addItem(Icons::get(QStringLiteral("connection")), s->name(), s->name());
+            filter->addItem(Icons::get(QStringLiteral("connection")), s->name(), s->profile().id);
         } else {
             filter->addItem(Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Failed, palette())),
-                            tr("%1 — offline").arg(s->name()), s->name());
+                            tr("%1 — offline").arg(s->name()), s->profile().id);
             filter->setItemData(filter->count() - 1, error, Qt::ToolTipRole);
         }
     }
     filter->setCurrentIndex(qMax(0, filter->findData(previous)));
     filter->setVisible(sessions.size() > 1);
     if (sessions.size() <= 1)
-        m_proxy->setConnection(QString());
+        m_proxy->setSource(QString());
 }
 
 void MainWindow::showWelcomeIfEmpty()
@@ -750,6 +750,10 @@ void MainWindow::showConnections()
 {
     auto *dialog = new ConnectionsDialog(m_profiles, m_secrets, this);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    QStringList transientNames;
+    for (const ConnectionProfile &p : std::as_const(m_transient))
+        transientNames << p.name;
+    dialog->setReservedNames(transientNames);
     if (!m_activeProfileId.isEmpty())
         dialog->selectProfile(m_activeProfileId);
     connect(dialog, &ConnectionsDialog::openRequested, this, [this](const QString &id) {

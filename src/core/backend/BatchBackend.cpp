@@ -238,6 +238,7 @@ void BatchBackend::bindLifetime(PendingCall *pending)
 
 void BatchBackend::stamp(Batch &batch) const
 {
+    batch.sourceId = m_connection.sourceId;
     batch.connection = m_connection.name;
     if (batch.provider.isEmpty())
         batch.provider = provider();

@@ -34,8 +34,10 @@ struct TokenUsage
     bool operator==(const TokenUsage &o) const = default;
 };
 
-// A batch in the unified shape, whichever backend it came from.
-struct Batch
+// Everything about a batch that a person can see. Its defaulted == is the
+// one notion of "changed": a field added here is compared without anyone
+// having to remember it.
+struct BatchFields
 {
     QString id;
     QString object;
@@ -68,18 +70,37 @@ struct Batch
     std::optional<bool> done; // Gemini
     std::optional<double> progress; // Gemini
 
-    QByteArray extraFields; // compact JSON, or empty when absent
-
     // Normalised at the backend edge:
-    QString connection; // the name of the connection it was listed through
-    QString provider;  // the provider the batch lives on (extra_fields.provider or the connection's)
-    QString model;     // OpenAI's `model`, else extra_fields.model_requested
+    QString sourceId;   // the saved connection (profile id) it was listed through
+    QString connection; // that connection's display name: shown, never used to find anything
+    QString provider;   // the provider the batch lives on (extra_fields.provider or the connection's)
+    QString model;      // OpenAI's `model`, else extra_fields.model_requested
     TokenUsage usage;
-    QByteArray raw;    // the object exactly as decoded, compact JSON, for the raw view and merging
 
-    // Batches are identified by (connection, provider, id): the same id may exist
+    bool operator==(const BatchFields &o) const = default;
+};
+
+// A batch in the unified shape, whichever backend it came from.
+struct Batch : BatchFields
+{
+    // Not shown as fields, so not part of "changed": gateways put per-answer
+    // data (latency, request type) in extra_fields.
+    QByteArray extraFields; // compact JSON, or empty when absent
+    QByteArray raw;         // the object exactly as decoded, compact JSON, for the raw view and merging
+
+    // A batch is identified by (source, provider, id): the same id may exist
     // under two providers, and two connections may reach the same provider.
-    QString key() const { return connection + QLatin1Char('\x1f') + provider + QLatin1Char('\x1f') + id; }
+    // Two connections may share a display name; never their source id.
+    QString key() const { return keyOf(sourceId, provider, id); }
+    static QString keyOf(const QString &sourceId, const QString &provider, const QString &id)
+    {
+        return sourceId + QLatin1Char('\x1f') + provider + QLatin1Char('\x1f') + id;
+    }
+    // Anything a person can see differs (the raw bytes are compared first: the common case).
+    bool sameAs(const Batch &other) const
+    {
+        return (!raw.isEmpty() && raw == other.raw) || static_cast<const BatchFields &>(*this) == other;
+    }
 
     // The time of the latest lifecycle event, used for "elapsed" and sorting.
     Timestamp endedAt() const;

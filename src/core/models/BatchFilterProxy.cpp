@@ -6,7 +6,8 @@ BatchFilterProxy::BatchFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
-    setSortRole(BatchTableModel::SortRole);
+    // The sort role stays DisplayRole: changes to what is shown re-sort, and
+    // lessThan compares the model's raw values.
 }
 
 void BatchFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -40,11 +41,11 @@ void BatchFilterProxy::setProvider(const QString &provider)
     invalidateFilter();
 }
 
-void BatchFilterProxy::setConnection(const QString &connection)
+void BatchFilterProxy::setSource(const QString &sourceId)
 {
-    if (connection == m_connection)
+    if (sourceId == m_sourceId)
         return;
-    m_connection = connection;
+    m_sourceId = sourceId;
     invalidateFilter();
 }
 
@@ -81,7 +82,7 @@ bool BatchFilterProxy::passesOtherFilters(const Batch &b) const
 {
     if (!m_provider.isEmpty() && b.provider != m_provider)
         return false;
-    if (!m_connection.isEmpty() && b.connection != m_connection)
+    if (!m_sourceId.isEmpty() && b.sourceId != m_sourceId)
         return false;
     return matchesSearch(b, m_search);
 }

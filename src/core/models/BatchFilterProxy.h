@@ -25,9 +25,9 @@ public:
     StatusCategory::Mask categories() const { return m_categories; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
-    // Empty: every provider / connection.
+    // Empty: every provider / connection. A connection is named by its source id.
     void setProvider(const QString &provider);
-    void setConnection(const QString &connection);
+    void setSource(const QString &sourceId);
 
     static bool matchesSearch(const Batch &batch, const QString &text);
     // Batches per status category among those the other filters let through,
@@ -45,5 +45,5 @@ private:
     StatusCategory::Mask m_categories = StatusCategory::bit(StatusCategory::All);
     QString m_search;
     QString m_provider;
-    QString m_connection;
+    QString m_sourceId;
 };

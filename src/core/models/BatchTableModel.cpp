@@ -8,21 +8,17 @@
 #include <algorithm>
 #include <limits>
 
-bool sameBatchState(const Batch &a, const Batch &b)
+BatchKey BatchKey::fromString(const QString &key)
 {
-    // The common case, an unchanged batch, is one memcmp of the raw answer.
-    if (!a.raw.isEmpty() && a.raw == b.raw)
-        return true;
-    // extra_fields and the raw bytes are left out on purpose: gateways put
-    // per-response data (latency, request type) there, which is not a change.
-    return a.status == b.status && a.counts == b.counts && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
-        && a.inProgressAt == b.inProgressAt && a.finalizingAt == b.finalizingAt && a.completedAt == b.completedAt
-        && a.failedAt == b.failedAt && a.expiredAt == b.expiredAt && a.cancellingAt == b.cancellingAt
-        && a.cancelledAt == b.cancelledAt && a.archivedAt == b.archivedAt && a.outputFileId == b.outputFileId
-        && a.errorFileId == b.errorFileId && a.errors == b.errors && a.metadata == b.metadata
-        && a.processingStatus == b.processingStatus && a.endpoint == b.endpoint && a.model == b.model
-        && a.resultsUrl == b.resultsUrl && a.usage == b.usage && a.done == b.done && a.progress == b.progress
-        && a.inputFileId == b.inputFileId;
+    const QStringList parts = key.split(QLatin1Char('\x1f'));
+    if (parts.size() != 3)
+        return {};
+    return {parts.at(0), parts.at(1), parts.at(2)};
+}
+
+size_t qHash(const BatchKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.sourceId, key.provider, key.id);
 }
 
 BatchTableModel::BatchTableModel(QObject *parent)
@@ -143,21 +139,6 @@ QString BatchTableModel::metadataText(const Batch &b)
     return parts.join(QStringLiteral(", "));
 }
 
-QVariant BatchTableModel::sortValue(const Entry &e, int column) const
-{
-    const Batch &b = e.batch;
-    const int row = int(&e - m_entries.constData());
-    switch (column) {
-    case StatusColumn: return int(b.status.kind());
-    case ProgressColumn: return b.counts.fraction();
-    case CreatedColumn: return b.createdAt.value_or(0);
-    case ElapsedColumn: return elapsedSeconds(row);
-    case EtaColumn: return etaSortKey(row);
-    case ExpiresColumn: return b.expiresAt.value_or(0);
-    default: return display(e, column);
-    }
-}
-
 qint64 BatchTableModel::etaSortKey(int row) const
 {
     return etaSeconds(row).value_or(std::numeric_limits<qint64>::max());
@@ -207,8 +188,6 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(e, index.column());
-    case SortRole:
-        return sortValue(e, index.column());
     case Qt::ToolTipRole:
         return tooltip(e, index.column());
     case Qt::TextAlignmentRole:
@@ -269,7 +248,7 @@ bool BatchTableModel::apply(int row, const Batch &incoming, qint64 at)
     const bool wasActive = e.batch.status.active();
     if (incoming.status.active() || wasActive)
         e.rate.addSample(at, incoming.counts.processed());
-    if (sameBatchState(e.batch, incoming)) {
+    if (e.batch.sameAs(incoming)) {
         e.batch.raw = incoming.raw; // keep the freshest raw view without a repaint
         e.batch.extraFields = incoming.extraFields;
         return false;
@@ -298,9 +277,7 @@ void BatchTableModel::insertNew(const QString &source, QList<Batch> batches, qin
             e.rate.addSample(at, b.counts.processed());
         e.metadataText = metadataText(b);
         e.batch = std::move(b);
-        const int row = int(m_entries.size());
-        m_rowByKey.insert(e.batch.key(), row);
-        m_rowBySourceId[source].insert(e.batch.id, row);
+        m_rowByKey.insert(BatchKey::of(e.batch), int(m_entries.size()));
         m_entries.append(std::move(e));
     }
     endInsertRows();
@@ -328,12 +305,20 @@ void BatchTableModel::removeRows(QList<int> rows)
 void BatchTableModel::reindex()
 {
     m_rowByKey.clear();
-    m_rowBySourceId.clear();
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const Entry &e = m_entries.at(row);
-        m_rowByKey.insert(e.batch.key(), row);
-        m_rowBySourceId[e.source].insert(e.batch.id, row);
+    m_rowByKey.reserve(m_entries.size());
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_rowByKey.insert(BatchKey::of(m_entries.at(row).batch), row);
+}
+
+bool BatchTableModel::isConsistent() const
+{
+    if (m_rowByKey.size() != m_entries.size())
+        return false; // a key twice, or a row missing from the index
+    for (auto it = m_rowByKey.begin(); it != m_rowByKey.end(); ++it) {
+        if (it.value() < 0 || it.value() >= m_entries.size() || !(BatchKey::of(m_entries.at(it.value()).batch) == it.key()))
+            return false;
     }
+    return true;
 }
 
 BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source, const QList<Batch> &batches, bool complete)
@@ -342,20 +327,24 @@ BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source
     const qint64 at = now();
     MergeResult result;
     QList<Batch> fresh;
+    // A listing may hold the same batch twice (a page boundary that moved):
+    // the later copy wins, and it is one row.
+    QHash<BatchKey, qsizetype> freshAt;
     std::vector<char> seen(complete ? size_t(m_entries.size()) : 0, 0);
-    const QHash<QString, int> rows = m_rowBySourceId.value(source);
     for (const Batch &b : batches) {
-        const int row = rows.value(b.id, -1);
-        // A row of this source whose key differs (another connection name) is not this batch.
-        int target = row;
-        if (row < 0 || m_entries.at(row).batch.connection != b.connection || m_entries.at(row).batch.provider != b.provider) {
-            target = m_rowByKey.value(b.key(), -1);
-            if (target < 0) {
+        const BatchKey key = BatchKey::of(b);
+        const int target = m_rowByKey.value(key, -1);
+        if (target < 0) {
+            const auto known = freshAt.constFind(key);
+            if (known != freshAt.constEnd()) {
+                fresh[*known] = b;
+            } else {
+                freshAt.insert(key, fresh.size());
                 fresh.append(b);
-                continue;
             }
+            continue;
         }
-        if (complete && target < int(seen.size()))
+        if (complete)
             seen[size_t(target)] = 1;
         if (m_entries.at(target).stale) {
             m_entries[target].stale = false;
@@ -383,7 +372,7 @@ BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source
 
 bool BatchTableModel::updateBatch(const QString &source, const Batch &batch)
 {
-    const int row = m_rowByKey.value(batch.key(), -1);
+    const int row = m_rowByKey.value(BatchKey::of(batch), -1);
     if (row < 0) {
         insertNew(source, {batch}, now());
         recountCategories();
@@ -440,7 +429,8 @@ QList<Batch> BatchTableModel::activeBatches(const QString &source) const
 void BatchTableModel::tick()
 {
     // One dataChanged per run of neighbouring active rows, not one per row.
-    const QList<int> roles{Qt::DisplayRole, SortRole, Qt::ToolTipRole};
+    // DisplayRole is the proxy's sort role: the times that moved re-sort their rows.
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole};
     int first = -1;
     for (int row = 0; row <= m_entries.size(); ++row) {
         const bool active = row < m_entries.size() && m_entries.at(row).batch.status.active();

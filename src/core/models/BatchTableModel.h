@@ -10,10 +10,26 @@
 #include <array>
 #include <functional>
 
+// A batch's identity: the saved connection it came through (its profile id,
+// never its display name), the provider and the id. Hashing the three strings
+// as they are spares building a joined key for every batch of every refresh.
+struct BatchKey
+{
+    QString sourceId;
+    QString provider;
+    QString id;
+
+    static BatchKey of(const Batch &b) { return {b.sourceId, b.provider, b.id}; }
+    // Batch::key()'s text form back into its parts.
+    static BatchKey fromString(const QString &key);
+    bool operator==(const BatchKey &o) const = default;
+};
+size_t qHash(const BatchKey &key, size_t seed = 0) noexcept;
+
 // Every batch of the open connections, one row each. Refreshes are merged
-// in place by (connection, provider, id): a changed row emits dataChanged for
-// that row only, new batches arrive through beginInsertRows, and the model is
-// never reset, so views keep their selection, current row and scroll position.
+// in place by identity (source, provider, id): a changed row emits dataChanged
+// for that row only, new batches arrive through beginInsertRows, and the model
+// is never reset, so views keep their selection, current row and scroll position.
 class BatchTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,9 +49,9 @@ public:
         MetadataColumn,
         ColumnCount
     };
+    // Sorting compares raw values (lessThan), never display text or QVariants.
     enum Role {
-        SortRole = Qt::UserRole + 1, // the raw value a column sorts by
-        KeyRole,
+        KeyRole = Qt::UserRole + 1,
         StatusKindRole,
         CategoryRole,
         SucceededRole,
@@ -72,7 +88,12 @@ public:
 
     const Batch &batchAt(int row) const { return m_entries.at(row).batch; }
     QString sourceAt(int row) const { return m_entries.at(row).source; }
-    int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
+    // The row of Batch::key(); -1 when there is none.
+    int rowOf(const QString &key) const { return m_rowByKey.value(BatchKey::fromString(key), -1); }
+    int rowOf(const BatchKey &key) const { return m_rowByKey.value(key, -1); }
+    // Every row in the index, every index entry pointing at its row, no key
+    // twice: what the tests assert after every change.
+    bool isConsistent() const;
     QList<Batch> activeBatches(const QString &source) const;
     bool isStale(int row) const { return m_entries.at(row).stale; }
     // When the row was last confirmed by the server (model clock, seconds).
@@ -115,18 +136,13 @@ private:
     void reindex();
     static QString metadataText(const Batch &batch);
     QVariant display(const Entry &e, int column) const;
-    QVariant sortValue(const Entry &e, int column) const;
     QString tooltip(const Entry &e, int column) const;
     // The ETA as a sort key: batches without one sort after every estimate.
     qint64 etaSortKey(int row) const;
 
     QList<Entry> m_entries;
-    QHash<QString, int> m_rowByKey;
-    // source -> id -> row: merging a listing looks rows up without building keys.
-    QHash<QString, QHash<QString, int>> m_rowBySourceId;
+    QHash<BatchKey, int> m_rowByKey;
     std::array<int, StatusCategory::Count> m_categoryCounts{};
     std::function<qint64()> m_clock;
 };
 
-// True when two snapshots of a batch differ in anything a person can see.
-bool sameBatchState(const Batch &a, const Batch &b);

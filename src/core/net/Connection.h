@@ -22,6 +22,8 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // in memory only: it is never written to QSettings as a whole.
 struct Connection
 {
+    // The saved profile's id: what a batch's identity names, never the display name.
+    QString sourceId;
     QString name;
     BackendKind kind = BackendKind::Bifrost;
     QUrl baseUrl = QUrl(QStringLiteral("http://localhost:8080"));

@@ -67,11 +67,8 @@ ConnectionSession *Workspace::session(const QString &profileId) const
 
 ConnectionSession *Workspace::sessionFor(const Batch &batch) const
 {
-    for (const auto &s : m_sessions) {
-        if (s->name() == batch.connection)
-            return s.get();
-    }
-    return nullptr;
+    // By identity: two connections may share a display name.
+    return session(batch.sourceId);
 }
 
 BatchBackend *Workspace::backendFor(const Batch &batch) const
@@ -92,11 +89,3 @@ void Workspace::refreshAll()
         s->refreshNow();
 }
 
-bool Workspace::anyOffline() const
-{
-    for (const auto &s : m_sessions) {
-        if (s->offline())
-            return true;
-    }
-    return false;
-}

@@ -35,7 +35,6 @@ public:
     BatchBackend *backendFor(const Batch &batch) const;
     QString sourceFor(const Batch &batch) const;
     void refreshAll();
-    bool anyOffline() const;
 
 Q_SIGNALS:
     void sessionsChanged();

@@ -3,6 +3,7 @@
 Connection ConnectionProfile::connectionFor(const QString &provider, const QString &apiKey, const QString &virtualKey) const
 {
     Connection c;
+    c.sourceId = id;
     c.name = name;
     c.kind = kind;
     c.baseUrl = baseUrl;
