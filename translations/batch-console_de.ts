@@ -57,10 +57,6 @@
             <source>only ended batches can be deleted; %1 is %2</source>
             <translation>nur beendete Batches lassen sich löschen; %1 ist %2</translation>
         </message>
-        <message>
-            <source>the batch is still %1</source>
-            <translation>der Batch ist noch %1</translation>
-        </message>
     </context>
     <context>
         <name>AnthropicRequests</name>
@@ -1660,17 +1656,6 @@ OpenAI-Project: proj_…</translation>
         </message>
     </context>
     <context>
-        <name>OpenAiBackend</name>
-        <message>
-            <source>the batch has no output or error file</source>
-            <translation>der Batch hat keine Ausgabe- oder Fehlerdatei</translation>
-        </message>
-        <message>
-            <source>the batch is still %1</source>
-            <translation>der Batch ist noch %1</translation>
-        </message>
-    </context>
-    <context>
         <name>OpenAiCompatibleBackend</name>
         <message>
             <source>the answer has no file id</source>
@@ -1997,6 +1982,45 @@ OpenAI-Project: proj_…</translation>
         </message>
     </context>
     <context>
+        <name>ResultsJsonReader</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>the results are not JSON (%1)</source>
+            <translation>die Ergebnisse sind kein JSON (%1)</translation>
+        </message>
+        <message>
+            <source>the results are not a JSON object (%1)</source>
+            <translation>die Ergebnisse sind kein JSON-Objekt (%1)</translation>
+        </message>
+        <message>
+            <source>malformed results (%1)</source>
+            <translation>fehlerhafte Ergebnisse (%1)</translation>
+        </message>
+        <message>
+            <source>"results" is not an array</source>
+            <translation>„results“ ist keine Liste</translation>
+        </message>
+        <message>
+            <source>malformed results array (%1)</source>
+            <translation>fehlerhafte Ergebnisliste (%1)</translation>
+        </message>
+        <message>
+            <source>malformed result element</source>
+            <translation>fehlerhaftes Ergebniselement</translation>
+        </message>
+        <message>
+            <source>the results document is cut off or malformed</source>
+            <translation>das Ergebnisdokument ist abgeschnitten oder fehlerhaft</translation>
+        </message>
+        <message>
+            <source>the answer has no "results" array</source>
+            <translation>die Antwort enthält keine „results“-Liste</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsStore</name>
         <message>
             <source>the connection is closed</source>
@@ -2158,6 +2182,13 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>Open Folder</source>
             <translation>Ordner öffnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>the server reports %Ln line(s) it could not parse</source>
+            <translation>
+                <numerusform>laut Server ist %Ln Zeile unlesbar</numerusform>
+                <numerusform>laut Server sind %Ln Zeilen unlesbar</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -57,10 +57,6 @@
             <source>only ended batches can be deleted; %1 is %2</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>the batch is still %1</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>AnthropicRequests</name>
@@ -1659,17 +1655,6 @@ OpenAI-Project: proj_…</source>
         </message>
     </context>
     <context>
-        <name>OpenAiBackend</name>
-        <message>
-            <source>the batch has no output or error file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the batch is still %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>OpenAiCompatibleBackend</name>
         <message>
             <source>the answer has no file id</source>
@@ -1996,6 +1981,45 @@ OpenAI-Project: proj_…</source>
         </message>
     </context>
     <context>
+        <name>ResultsJsonReader</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the results are not JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the results are not a JSON object (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed results (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"results" is not an array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed results array (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed result element</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the results document is cut off or malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer has no "results" array</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResultsStore</name>
         <message>
             <source>the connection is closed</source>
@@ -2157,6 +2181,13 @@ OpenAI-Project: proj_…</source>
         <message>
             <source>Open Folder</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>the server reports %Ln line(s) it could not parse</source>
+            <translation>
+                <numerusform>the server reports %Ln line it could not parse</numerusform>
+                <numerusform>the server reports %Ln lines it could not parse</numerusform>
+            </translation>
         </message>
     </context>
     <context>

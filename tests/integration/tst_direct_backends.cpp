@@ -1,5 +1,6 @@
 // OpenAiBackend and AnthropicBackend against the simulator speaking each
 // provider's own API: pagination, retrieve, cancel, create, results, delete.
+#include "LoadedResults.h"
 #include "SimFixture.h"
 #include "results/ResultsStore.h"
 
@@ -75,9 +76,9 @@ private Q_SLOTS:
         QCOMPARE(missing.error.toString(), QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_missing'"));
 
         // Results: the output file plus the error file.
-        const auto results = waitFor(openai->results(done));
+        const auto results = loadResults(*openai, done);
         QVERIFY2(results.ok(), qPrintable(results.error.toString()));
-        QCOMPARE(results.value.rows.size(), int(done.counts.total));
+        QCOMPARE(results.rows.size(), int(done.counts.total));
     }
 
     void openAiCreatesThroughAnUpload()
@@ -173,17 +174,17 @@ private Q_SLOTS:
         QCOMPARE(created.value.status.kind(), BatchStatus::InProgress);
         QCOMPARE(f.requestsTo(QStringLiteral("/v1/files")), 0); // nothing uploaded: requests go inline
 
-        QVERIFY(!waitFor(anthropic->results(created.value)).ok()); // not ended yet
+        QVERIFY(!loadResults(*anthropic, created.value).ok()); // not ended yet
         f.sim().store().advance(120);
         const Batch ended = waitFor(anthropic->retrieve(created.value.id)).value;
         QCOMPARE(ended.status.kind(), BatchStatus::Ended);
         QVERIFY(ended.resultsUrl.startsWith(f.sim().url().toString()));
 
-        const auto results = waitFor(anthropic->results(ended));
+        const auto results = loadResults(*anthropic, ended);
         QVERIFY2(results.ok(), qPrintable(results.error.toString()));
-        QCOMPARE(results.value.rows.size(), 40);
+        QCOMPARE(results.rows.size(), 40);
         int errored = 0;
-        for (const ResultRow &row : results.value.rows) {
+        for (const ResultRow &row : results.rows) {
             if (row.outcome == ResultOutcome::Errored) {
                 ++errored;
                 QCOMPARE(row.errorType, QStringLiteral("invalid_request_error"));
@@ -192,7 +193,7 @@ private Q_SLOTS:
         }
         QCOMPARE(errored, int(ended.counts.failed));
 
-        // The streaming store reads results_url too.
+        // The store streams results_url as JSONL, as received.
         ResultsStore store(anthropic.get(), ResultsCache(dir.filePath(QStringLiteral("cache"))));
         store.load(ended);
         QVERIFY2(store.waitUntilDone(), qPrintable(store.error().toString()));

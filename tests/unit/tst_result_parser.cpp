@@ -3,22 +3,49 @@
 #include "TestData.h"
 #include "results/JsonlLines.h"
 #include "results/ResultLineParser.h"
-#include "results/ResultsJsonReader.h"
+#include "results/ResultsCache.h"
+#include "results/ResultsIndexer.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestResultParser : public QObject
 {
     Q_OBJECT
     ResultLineParser parser;
+    QTemporaryDir work;
+    int documents = 0;
+
+    // The gateway's buffered /results document, as the results store indexes it: each element in place.
+    struct Indexed
+    {
+        std::shared_ptr<ResultIndex> index;
+        QString error;
+    };
+    Indexed indexResultsDocument(const QByteArray &document)
+    {
+        const QString path = work.filePath(QStringLiteral("results-%1.json").arg(++documents));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size())
+            return {nullptr, QStringLiteral("cannot write the test document")};
+        file.close();
+        ResultIndex::Source source{path, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, document.size()};
+        QString why;
+        if (!ResultsCache::padJsonDocument(path, &source.dataSize, &why))
+            return {nullptr, why};
+        const ResultsIndexer::Outcome outcome = ResultsIndexer::build({source});
+        return {outcome.index, outcome.error};
+    }
+
 
     ResultRow decode(const QByteArray &line) { return parser.decodeRow(std::string_view(line.constData(), size_t(line.size())), 1); }
 
 private Q_SLOTS:
     void openAiSuccess()
     {
-        const QByteArray line = R"({"id":"batch_req_1","custom_id":"req-1","response":{"status_code":200,"request_id":"rid","body":{"id":"chatcmpl-1","model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"Hi \"there\" é"}}],"usage":{"prompt_tokens":12,"completion_tokens":34,"total_tokens":46}}},"error":null})";
+        const QByteArray line = "{\"id\":\"batch_req_1\",\"custom_id\":\"req-1\",\"response\":{\"status_code\":200,\"request_id\":\"rid\",\"body\":{\"id\":\"chatcmpl-1\",\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi \\\"there\\\" é\"}}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":34,\"total_tokens\":46}}},\"error\":null}";
         const ResultRow r = decode(line);
         QCOMPARE(r.customId, QStringLiteral("req-1"));
         QCOMPARE(r.outcome, ResultOutcome::Succeeded);
@@ -83,14 +110,14 @@ private Q_SLOTS:
 
     void escapedCustomId()
     {
-        const ResultRow r = decode(R"({"custom_id":"caf\u00e9 \"q\"\\n","response":{"status_code":200,"body":{}}})");
+        const ResultRow r = decode("{\"custom_id\":\"caf\\u00e9 \\\"q\\\"\\\\n\",\"response\":{\"status_code\":200,\"body\":{}}}");
         QCOMPARE(r.customId, QStringLiteral("café \"q\"\\n"));
     }
 
     void malformedLinesBecomeErroredRows_data()
     {
         QTest::addColumn<QByteArray>("line");
-        QTest::newRow("truncated") << QByteArray(R"({"custom_id":"x","response":{"status_code":200,"bo)");
+        QTest::newRow("truncated") << QByteArray("{\"custom_id\":\"x\",\"response\":{\"status_code\":200,\"bo");
         QTest::newRow("not json") << QByteArray("<html>oops</html>");
         QTest::newRow("array") << QByteArray("[1,2,3]");
         QTest::newRow("two objects") << QByteArray(R"({"custom_id":"a"} {"custom_id":"b"})");
@@ -116,9 +143,9 @@ private Q_SLOTS:
 
     void normalizedShape()
     {
-        const ResultRow r = decode(R"({"custom_id":"n\"1","response":{"status_code":400,"body":{"error":{"code":"bad","message":"no"}}},"error":null})");
+        const ResultRow r = decode("{\"custom_id\":\"n\\\"1\",\"response\":{\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}}},\"error\":null}");
         QCOMPARE(r.toNormalizedJson(),
-                 QByteArray(R"({"custom_id":"n\"1","outcome":"errored","status_code":400,"body":{"error":{"code":"bad","message":"no"}},"error":{"code":"bad","message":"no"}})"));
+                 QByteArray("{\"custom_id\":\"n\\\"1\",\"outcome\":\"errored\",\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}},\"error\":{\"code\":\"bad\",\"message\":\"no\"}}"));
         const ResultRow e = decode(R"({"custom_id":"e","response":null,"error":{"code":"batch_expired","message":"late"}})");
         QCOMPARE(e.toNormalizedJson(), QByteArray(R"({"custom_id":"e","outcome":"expired","status_code":null,"body":null,"error":{"code":"batch_expired","message":"late"}})"));
     }
@@ -138,15 +165,14 @@ private Q_SLOTS:
 
     void resultsJsonSeed()
     {
-        QList<ResultRow> rows;
-        QStringList parseErrors;
-        ApiError error;
-        QVERIFY(ResultsJsonReader::readRows(readTestData(QStringLiteral("seeds/results_response.json")), &rows, &parseErrors, &error));
-        QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().customId, QStringLiteral("<string>"));
-        QCOMPARE(rows.first().statusCode, 123);
+        const Indexed indexed = indexResultsDocument(readTestData(QStringLiteral("seeds/results_response.json")));
+        QVERIFY2(indexed.index, qPrintable(indexed.error));
+        QCOMPARE(indexed.index->rowCount(), 1);
+        const ResultRow row = indexed.index->decode(0);
+        QCOMPARE(row.customId, QStringLiteral("<string>"));
+        QCOMPARE(row.statusCode, 123);
         // The seed row has both response and result; result.type "<string>" is no known outcome.
-        QCOMPARE(rows.first().outcome, ResultOutcome::Errored);
+        QCOMPARE(row.outcome, ResultOutcome::Errored);
     }
 
     void resultsJsonInPlaceAndParseErrors()
@@ -154,26 +180,23 @@ private Q_SLOTS:
         const QByteArray doc = R"({"batch_id":"b","results":[{"custom_id":"a","response":{"status_code":200,"body":{"x":1}}},
             {"custom_id":"b","result":{"type":"errored","error":{"type":"error","error":{"type":"overloaded_error","message":"busy"}}},"error":{"code":"overloaded_error","message":"busy"}}],
             "has_more":false,"next_cursor":null,"extra_fields":{"parse_errors":[{"code":"parse_error","message":"bad line","line":7}]}})";
-        QList<ResultRow> rows;
-        QStringList parseErrors;
-        ApiError error;
-        QVERIFY(ResultsJsonReader::readRows(doc, &rows, &parseErrors, &error));
-        QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0).raw, QByteArray(R"({"custom_id":"a","response":{"status_code":200,"body":{"x":1}}})"));
-        QCOMPARE(rows.at(1).outcome, ResultOutcome::Errored);
-        QCOMPARE(rows.at(1).errorCode, QStringLiteral("overloaded_error"));
-        QCOMPARE(parseErrors, QStringList{QStringLiteral("line 7: bad line")});
+        const Indexed indexed = indexResultsDocument(doc);
+        QVERIFY2(indexed.index, qPrintable(indexed.error));
+        QCOMPARE(indexed.index->rowCount(), 2);
+        // Each element keeps its exact bytes.
+        QCOMPARE(indexed.index->rawRow(0).toByteArray(), QByteArray(R"({"custom_id":"a","response":{"status_code":200,"body":{"x":1}}})"));
+        const ResultRow b = indexed.index->decode(1);
+        QCOMPARE(b.outcome, ResultOutcome::Errored);
+        QCOMPARE(b.errorCode, QStringLiteral("overloaded_error"));
+        // What the gateway itself could not parse is kept, to be shown with the results.
+        QCOMPARE(indexed.index->serverNotes(), QStringList{QStringLiteral("line 7: bad line")});
     }
 
     void resultsJsonBroken()
     {
-        QList<ResultRow> rows;
-        QStringList parseErrors;
-        ApiError error;
-        QVERIFY(!ResultsJsonReader::readRows(R"({"batch_id":"b","results":[{"custom_id":"a"},)", &rows, &parseErrors, &error));
-        QCOMPARE(error.kind, ApiError::Kind::Decode);
-        QVERIFY(!ResultsJsonReader::readRows("<html></html>", &rows, &parseErrors, &error));
-        QVERIFY(!ResultsJsonReader::readRows(R"({"results":5})", &rows, &parseErrors, &error));
+        QVERIFY(!indexResultsDocument(R"({"batch_id":"b","results":[{"custom_id":"a"},)").index);
+        QVERIFY(!indexResultsDocument("<html></html>").index);
+        QVERIFY(!indexResultsDocument(R"({"results":5})").index);
     }
 };
 

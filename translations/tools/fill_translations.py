@@ -292,6 +292,11 @@ GERMAN = {
     'more batches may match than the first %1': 'womöglich passen mehr Batches als die ersten %1',
     '%1 …': '%1 …', '%1 ✗ %2': '%1 ✗ %2', 'standard output': 'Standardausgabe',
     '✗ Not saved: %1': '✗ Nicht gespeichert: %1',
+    'line %1: %2': 'Zeile %1: %2', 'the results are not JSON (%1)': 'die Ergebnisse sind kein JSON (%1)',
+    'the results are not a JSON object (%1)': 'die Ergebnisse sind kein JSON-Objekt (%1)', 'malformed results (%1)': 'fehlerhafte Ergebnisse (%1)',
+    '"results" is not an array': '„results“ ist keine Liste', 'malformed results array (%1)': 'fehlerhafte Ergebnisliste (%1)',
+    'malformed result element': 'fehlerhaftes Ergebniselement', 'the results document is cut off or malformed': 'das Ergebnisdokument ist abgeschnitten oder fehlerhaft',
+    'the answer has no "results" array': 'die Antwort enthält keine „results“-Liste',
 }
 # Context-specific overrides (the same English word, different German).
 GERMAN_IN = {
@@ -313,6 +318,8 @@ GERMAN_IN = {
 }
 # "%n" strings: (singular, plural) in German and in English.
 PLURALS = {
+    'the server reports %Ln line(s) it could not parse': (('laut Server ist %Ln Zeile unlesbar', 'laut Server sind %Ln Zeilen unlesbar'),
+                                                           ('the server reports %Ln line it could not parse', 'the server reports %Ln lines it could not parse')),
     '%1 ✓ more than %Ln batches': (('%1 ✓ mehr als %Ln Batch', '%1 ✓ mehr als %Ln Batches'), ('%1 ✓ more than %Ln batch', '%1 ✓ more than %Ln batches')),
     '%1 ✓ %Ln batch(es)': (('%1 ✓ %Ln Batch', '%1 ✓ %Ln Batches'), ('%1 ✓ %Ln batch', '%1 ✓ %Ln batches')),
     '&Stop %Ln Batch(es)': (('Batch &stoppen', '%Ln Batches &stoppen'), ('&Stop Batch', '&Stop %Ln Batches')),

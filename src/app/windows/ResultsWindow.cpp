@@ -371,11 +371,16 @@ void ResultsWindow::updateSummary()
         ui->summaryLabel->clear();
         return;
     }
-    ui->summaryLabel->setText(tr("%1 rows shown of %2 · tokens: %3 in, %4 out · %5 %6")
-                                  .arg(l.toString(m_model->rowCount()), l.toString(index->rowCount()),
-                                       l.toString(index->inputTokenTotal()), l.toString(index->outputTokenTotal()),
-                                       l.formattedDataSize(index->dataBytes()),
-                                       m_store->fromCache() ? tr("(from the cache)") : tr("(downloaded)")));
+    QString summary = tr("%1 rows shown of %2 · tokens: %3 in, %4 out · %5 %6")
+                          .arg(l.toString(m_model->rowCount()), l.toString(index->rowCount()), l.toString(index->inputTokenTotal()),
+                               l.toString(index->outputTokenTotal()), l.formattedDataSize(index->dataBytes()),
+                               m_store->fromCache() ? tr("(from the cache)") : tr("(downloaded)"));
+    // What the gateway itself could not parse is part of the results, not noise to drop.
+    const QStringList &notes = index->serverNotes();
+    if (!notes.isEmpty())
+        summary += QStringLiteral(" · ") + tr("the server reports %Ln line(s) it could not parse", nullptr, int(notes.size()));
+    ui->summaryLabel->setText(summary);
+    ui->summaryLabel->setToolTip(notes.join(QLatin1Char('\n')));
 }
 
 void ResultsWindow::onStageChanged(ResultsStore::Stage stage)

@@ -47,8 +47,6 @@ Pending<BatchPage> *AnthropicBackend::list(const ListQuery &query)
         params.append({QStringLiteral("limit"), QString::number(qMin(query.limit, 1000))});
     if (!query.after.isEmpty())
         params.append({QStringLiteral("after_id"), query.after});
-    if (!query.before.isEmpty())
-        params.append({QStringLiteral("before_id"), query.before});
     HttpRequest request = makeRequest(QStringLiteral("list"), "GET", batchesUrl(QString(), QString(), params));
     return exchange<BatchPage>(std::move(request), [this](const HttpResponse &response, BatchPage *page, QStringList *warnings, ApiError *error) {
         QJsonObject object;
@@ -134,17 +132,3 @@ QList<ResultSource> AnthropicBackend::resultSources(const Batch &batch) const
     return {{ResultSource::Kind::ResultsUrl, {}, resultsUrl(batch), QStringLiteral("results")}};
 }
 
-Pending<ResultSet> *AnthropicBackend::results(const Batch &batch)
-{
-    if (!batch.status.terminal())
-        return failed<ResultSet>(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                                tr("the batch is still %1").arg(batch.status.wire())));
-    auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
-    bindLifetime(pending);
-    step(pending, makeRequest(QStringLiteral("results"), "GET", resultsUrl(batch)), [pending](const HttpResponse &response) {
-        ResultSet set;
-        appendJsonlRows(response.body, QStringLiteral("results"), &set);
-        pending->resolve(set);
-    });
-    return pending;
-}

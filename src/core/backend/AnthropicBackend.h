@@ -23,7 +23,6 @@ public:
     Pending<FileObject> *uploadFile(const QString &path) override;
     bool supportsDelete() const override { return true; }
     Pending<Batch> *deleteBatch(const Batch &batch) override;
-    Pending<ResultSet> *results(const Batch &batch) override;
     QList<ResultSource> resultSources(const Batch &batch) const override;
     Pending<qint64> *downloadFile(const QString &fileId, const QString &path) override;
 

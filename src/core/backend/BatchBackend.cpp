@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "results/JsonlLines.h"
-#include "results/ResultLineParser.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -264,17 +262,6 @@ bool BatchBackend::readBatchAnswer(const QString &operation, const HttpResponse 
         return false;
     }
     return true;
-}
-
-void BatchBackend::appendJsonlRows(const QByteArray &body, const QString &label, ResultSet *set)
-{
-    ResultLineParser parser;
-    forEachJsonlLine(body.constData(), body.size(), [&](qint64 offset, qint64 length, qint64 lineNumber) {
-        ResultRow row = parser.decodeRow(std::string_view(body.constData() + offset, size_t(length)), lineNumber);
-        if (row.errorCode == QLatin1String(kUnparsableCode))
-            set->parseErrors.append(label + QStringLiteral(": ") + row.errorMessage);
-        set->rows.append(std::move(row));
-    });
 }
 
 ApiError BatchBackend::redacted(ApiError error) const

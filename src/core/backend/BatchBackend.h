@@ -3,7 +3,6 @@
 #include "model/ApiError.h"
 #include "model/Batch.h"
 #include "model/BatchPage.h"
-#include "model/ResultRow.h"
 #include "net/Connection.h"
 #include "net/HttpClient.h"
 #include "net/Pending.h"
@@ -17,7 +16,6 @@ struct ListQuery
 {
     int limit = 0; // 0: the server's default page size
     QString after;
-    QString before;
 };
 
 struct CreateBatchRequest
@@ -28,13 +26,6 @@ struct CreateBatchRequest
     QString endpoint = QStringLiteral("/v1/chat/completions");
     QString completionWindow = QStringLiteral("24h");
     QMap<QString, QString> metadata;
-};
-
-// Per-request results held in memory (small batches, the CLI's `results`).
-struct ResultSet
-{
-    QList<ResultRow> rows;
-    QStringList parseErrors;
 };
 
 // Where a batch's per-request results can be fetched from, in order of preference.
@@ -81,8 +72,6 @@ public:
     // Deleting is Anthropic's alone, and only for ended batches.
     virtual bool supportsDelete() const { return false; }
     virtual Pending<Batch> *deleteBatch(const Batch &batch);
-    // Every result row of a finished batch, in memory.
-    virtual Pending<ResultSet> *results(const Batch &batch) = 0;
     // Where results can be streamed from; empty when the batch has none yet.
     virtual QList<ResultSource> resultSources(const Batch &batch) const = 0;
     // Streams a file's content to `path` without holding it in memory.
@@ -132,9 +121,6 @@ protected:
     // Reports a failure to the log, with any of this connection's keys masked.
     void reportFailure(const ApiError &error);
     ApiError redacted(ApiError error) const;
-    // Decodes a JSONL results body into `set`; unparsable lines are kept as
-    // errored rows and also listed in parseErrors under `label`.
-    static void appendJsonlRows(const QByteArray &body, const QString &label, ResultSet *set);
     // Fails `pending` as cancelled if this backend is destroyed before it finishes.
     void bindLifetime(PendingCall *pending);
     // Marks batches with the connection they came through.

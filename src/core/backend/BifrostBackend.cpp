@@ -1,6 +1,5 @@
 #include "BifrostBackend.h"
 
-#include "results/ResultsJsonReader.h"
 
 BifrostBackend::BifrostBackend(Connection connection, QObject *parent)
     : OpenAiCompatibleBackend(std::move(connection), parent)
@@ -36,29 +35,5 @@ QList<ResultSource> BifrostBackend::resultSources(const Batch &batch) const
     if (sources.isEmpty() && batch.status.terminal())
         sources.append({ResultSource::Kind::ResultsJson, {}, batchUrl(batch.id, QStringLiteral("/results")), QStringLiteral("results")});
     return sources;
-}
-
-Pending<ResultSet> *BifrostBackend::results(const Batch &batch)
-{
-    auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
-    bindLifetime(pending);
-    HttpRequest request = makeRequest(QStringLiteral("results"), "GET", batchUrl(batch.id, QStringLiteral("/results")));
-    const QString errorFileId = provider() == u"openai" ? batch.errorFileId : QString();
-
-    step(pending, std::move(request), [this, pending, errorFileId](const HttpResponse &response) {
-        auto set = std::make_shared<ResultSet>();
-        ApiError error;
-        if (!ResultsJsonReader::readRows(response.body, &set->rows, &set->parseErrors, &error)) {
-            error.operation = QStringLiteral("results");
-            error.httpStatus = response.status;
-            reportFailure(error);
-            pending->fail(error);
-            return;
-        }
-        // The gateway's /results holds only the output file: failed requests live in the error file.
-        const QStringList more = errorFileId.isEmpty() ? QStringList() : QStringList{errorFileId};
-        readFilesInto(pending, more, set, [pending, set] { pending->resolve(*set); });
-    });
-    return pending;
 }
 

@@ -10,7 +10,6 @@ public:
     explicit BifrostBackend(Connection connection, QObject *parent = nullptr);
 
     QString provider() const override { return connection().provider; }
-    Pending<ResultSet> *results(const Batch &batch) override;
     QList<ResultSource> resultSources(const Batch &batch) const override;
     // The gateway cannot page Anthropic listings (API.md §1).
     bool pagesReachable() const override { return provider() != u"anthropic"; }

@@ -42,20 +42,3 @@ Pending<Batch> *OpenAiBackend::create(const CreateBatchRequest &request)
     return OpenAiCompatibleBackend::create(request);
 }
 
-Pending<ResultSet> *OpenAiBackend::results(const Batch &batch)
-{
-    QStringList files;
-    for (const QString &id : {batch.outputFileId, batch.errorFileId}) {
-        if (!id.isEmpty())
-            files << id;
-    }
-    if (files.isEmpty())
-        return failed<ResultSet>(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                                batch.status.terminal() ? tr("the batch has no output or error file")
-                                                                        : tr("the batch is still %1").arg(batch.status.wire())));
-    auto *pending = new Pending<ResultSet>(QStringLiteral("results"));
-    bindLifetime(pending);
-    auto set = std::make_shared<ResultSet>();
-    readFilesInto(pending, files, set, [pending, set] { pending->resolve(*set); });
-    return pending;
-}

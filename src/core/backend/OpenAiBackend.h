@@ -12,7 +12,6 @@ public:
 
     QString provider() const override { return QStringLiteral("openai"); }
     Pending<Batch> *create(const CreateBatchRequest &request) override;
-    Pending<ResultSet> *results(const Batch &batch) override;
 
 protected:
     HeaderList authHeaders() const override;

@@ -32,8 +32,6 @@ Pending<BatchPage> *OpenAiCompatibleBackend::list(const ListQuery &query)
         params.append({QStringLiteral("limit"), QString::number(qMin(query.limit, largestPage()))});
     if (!query.after.isEmpty())
         params.append({QStringLiteral("after"), query.after});
-    if (!query.before.isEmpty())
-        params.append({QStringLiteral("before"), query.before});
     HttpRequest request = makeRequest(QStringLiteral("list"), "GET",
                                       connection().endpoint(QStringLiteral("/v1/batches"), params));
     return exchange<BatchPage>(std::move(request),
@@ -155,17 +153,3 @@ QList<ResultSource> OpenAiCompatibleBackend::resultSources(const Batch &batch) c
     return sources;
 }
 
-void OpenAiCompatibleBackend::readFilesInto(PendingCall *pending, QStringList fileIds, std::shared_ptr<ResultSet> set,
-                                            std::function<void()> done)
-{
-    if (fileIds.isEmpty()) {
-        done();
-        return;
-    }
-    const QString fileId = fileIds.takeFirst();
-    HttpRequest request = makeRequest(QStringLiteral("results (file %1)").arg(fileId), "GET", fileContentUrl(fileId));
-    step(pending, std::move(request), [this, pending, fileIds, set, done, fileId](const HttpResponse &response) {
-        appendJsonlRows(response.body, fileId, set.get());
-        readFilesInto(pending, fileIds, set, done);
-    });
-}

@@ -27,9 +27,6 @@ protected:
 
     QUrl batchUrl(const QString &id, const QString &suffix = QString()) const;
     QUrl fileContentUrl(const QString &fileId) const;
-    // Reads the output and error files of a batch into rows (`set` gets them appended).
-    void readFilesInto(PendingCall *pending, QStringList fileIds, std::shared_ptr<ResultSet> set,
-                       std::function<void()> done);
     bool decodeBatchResponse(const QString &operation, const HttpResponse &response, Batch *batch,
                              QStringList *warnings, ApiError *error) const;
 };

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <array>
 #include <memory>
@@ -60,6 +61,9 @@ public:
     int rowCount() const { return int(m_entries.size()); }
     const Entry &entry(int row) const { return m_entries[size_t(row)]; }
     const QList<Source> &sources() const { return m_sources; }
+    // What the server itself said it could not parse (the gateway's
+    // extra_fields.parse_errors), one line each: shown with the results.
+    const QStringList &serverNotes() const { return m_serverNotes; }
 
     QByteArrayView rawRow(int row) const;
     QString customId(int row) const;
@@ -95,6 +99,7 @@ private:
 
     std::vector<Entry> m_entries;
     QList<Source> m_sources;
+    QStringList m_serverNotes;
     std::vector<Mapping> m_mappings;
     QStringList m_errorCodes;
     QHash<int, QString> m_escapedIds;

@@ -143,6 +143,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
 {
     Outcome out;
     auto index = std::make_shared<ResultIndex>();
+    QStringList serverNotes;
     if (sources.size() > 15) {
         out.error = QCoreApplication::translate("ResultsIndexer", "too many result files (%1)").arg(sources.size());
         return out;
@@ -241,6 +242,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
                 out.error = error.message;
                 return out;
             }
+            serverNotes += summary.parseErrors;
             if (!copy.isEmpty()) {
                 mapping.owned = copy; // rows point into the copy
                 mapping.data = mapping.owned.constData();
@@ -291,6 +293,7 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
             progress(bytesDone.load(), bytesTotal, qint64(index->m_entries.size()));
     }
     index->m_entries.shrink_to_fit();
+    index->m_serverNotes = serverNotes;
     out.index = index;
     return out;
 }

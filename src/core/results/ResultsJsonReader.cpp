@@ -1,5 +1,7 @@
 #include "ResultsJsonReader.h"
 
+#include <QCoreApplication>
+
 #include "ResultLineParser.h"
 
 #include "OnDemand.h"
@@ -46,7 +48,7 @@ void readParseErrors(ondemand::value extra, QStringList *out)
                         line = 0;
                 }
             }
-            out->append(line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(QString::fromUtf8(message.data(), message.size()))
+            out->append(line > 0 ? QCoreApplication::translate("ResultsJsonReader", "line %1: %2").arg(line).arg(QString::fromUtf8(message.data(), message.size()))
                                  : QString::fromUtf8(message.data(), message.size()));
         }
     }
@@ -61,19 +63,19 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
         ondemand::parser parser;
         ondemand::document doc;
         if (auto e = parser.iterate(data, size_t(size), size_t(capacity)).get(doc)) {
-            *error = decodeError(QStringLiteral("the results are not JSON (%1)").arg(QString::fromUtf8(error_message(e))));
+            *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "the results are not JSON (%1)").arg(QString::fromUtf8(error_message(e))));
             return false;
         }
         ondemand::object root;
         if (auto e = doc.get_object().get(root)) {
-            *error = decodeError(QStringLiteral("the results are not a JSON object (%1)").arg(QString::fromUtf8(error_message(e))));
+            *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "the results are not a JSON object (%1)").arg(QString::fromUtf8(error_message(e))));
             return false;
         }
         bool sawResults = false;
         for (auto field : root) {
             std::string_view key;
             if (auto e = field.unescaped_key().get(key)) {
-                *error = decodeError(QStringLiteral("malformed results (%1)").arg(QString::fromUtf8(error_message(e))));
+                *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "malformed results (%1)").arg(QString::fromUtf8(error_message(e))));
                 return false;
             }
             if (key == "results") {
@@ -84,14 +86,14 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
                     continue;
                 ondemand::array array;
                 if (value.get_array().get(array)) {
-                    *error = decodeError(QStringLiteral("\"results\" is not an array"));
+                    *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "\"results\" is not an array"));
                     return false;
                 }
                 sawResults = true;
                 for (auto item : array) {
                     ondemand::value v;
                     if (auto e = item.get(v)) {
-                        *error = decodeError(QStringLiteral("malformed results array (%1)").arg(QString::fromUtf8(error_message(e))));
+                        *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "malformed results array (%1)").arg(QString::fromUtf8(error_message(e))));
                         return false;
                     }
                     std::string_view raw;
@@ -101,7 +103,7 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
                     if (type == ondemand::json_type::object) {
                         ondemand::object o;
                         if (v.get_object().get(o) || o.raw_json().get(raw)) {
-                            *error = decodeError(QStringLiteral("malformed result element"));
+                            *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "malformed result element"));
                             return false;
                         }
                     } else {
@@ -125,35 +127,16 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
             }
         }
         if (!documentFullyRead(doc)) {
-            *error = decodeError(QStringLiteral("the results document is cut off or malformed"));
+            *error = decodeError(QCoreApplication::translate("ResultsJsonReader", "the results document is cut off or malformed"));
             return false;
         }
         if (!sawResults)
-            summary->parseErrors.append(QStringLiteral("the answer has no \"results\" array"));
+            summary->parseErrors.append(QCoreApplication::translate("ResultsJsonReader", "the answer has no \"results\" array"));
         return true;
     } catch (const std::exception &e) {
         *error = decodeError(QString::fromUtf8(e.what()));
         return false;
     }
-}
-
-bool readRows(const QByteArray &document, QList<ResultRow> *rows, QStringList *parseErrors, ApiError *error)
-{
-    QByteArray padded = document;
-    padded.append(QByteArray(qsizetype(ResultLineParser::kPadding), ' '));
-    ResultLineParser parser;
-    Summary summary;
-    qint64 index = 0;
-    const bool ok = scan(padded.constData(), document.size(), padded.size(),
-                         [&](const Element &e) {
-                             ++index;
-                             rows->append(parser.decodeRow(std::string_view(padded.constData() + e.offset, size_t(e.length)), index));
-                             return true;
-                         },
-                         &summary, error);
-    if (parseErrors)
-        *parseErrors += summary.parseErrors;
-    return ok;
 }
 
 } // namespace ResultsJsonReader

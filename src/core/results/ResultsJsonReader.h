@@ -31,7 +31,4 @@ struct Summary
 bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bool(const Element &)> &element,
           Summary *summary, ApiError *error);
 
-// Decodes every element into rows (in memory: for small result sets).
-bool readRows(const QByteArray &document, QList<ResultRow> *rows, QStringList *parseErrors, ApiError *error);
-
 } // namespace ResultsJsonReader

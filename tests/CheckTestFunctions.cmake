@@ -1,0 +1,31 @@
+# Fails when a QtTest executable does not run every test function its source
+# declares. moc reads the source itself: a construct it misreads (a raw string
+# with an odd number of quotes, say) silently drops every slot after it, and
+# the tests "pass" without running.
+#   cmake -DTEST_BINARY=... -DTEST_SOURCE=... -P CheckTestFunctions.cmake
+cmake_minimum_required(VERSION 3.21)
+file(STRINGS "${TEST_SOURCE}" lines REGEX "^    void [A-Za-z_0-9]+\\(\\)$")
+set(declared "")
+foreach(line IN LISTS lines)
+    string(REGEX REPLACE "^    void ([A-Za-z_0-9]+)\\(\\)$" "\\1" name "${line}")
+    if(NOT name MATCHES "_data$" AND NOT name MATCHES "^(initTestCase|cleanupTestCase|init|cleanup)$")
+        list(APPEND declared "${name}")
+    endif()
+endforeach()
+execute_process(COMMAND "${TEST_BINARY}" -functions OUTPUT_VARIABLE listed RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+    message(FATAL_ERROR "${TEST_BINARY} -functions failed (${code})")
+endif()
+string(REPLACE "()" "" listed "${listed}")
+string(REPLACE "\n" ";" listed "${listed}")
+set(missing "")
+foreach(name IN LISTS declared)
+    if(NOT name IN_LIST listed)
+        list(APPEND missing "${name}")
+    endif()
+endforeach()
+list(LENGTH declared count)
+if(missing)
+    message(FATAL_ERROR "${TEST_BINARY} does not run: ${missing}")
+endif()
+message(STATUS "${count} test functions declared, all of them run")
