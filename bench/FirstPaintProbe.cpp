@@ -1,7 +1,7 @@
 #include "FirstPaintProbe.h"
 
 #include "backend/BifrostBackend.h"
-#include "results/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "results/ResultsCache.h"
 #include "windows/ResultsWindow.h"
 

@@ -2,8 +2,8 @@
 // Targets (issue 3): with 10,000 batches, a refresh in which 1% changed merges
 // in at most 5 ms; sorting by any column takes at most 30 ms.
 #include "json/BatchDecoder.h"
-#include "models/BatchFilterProxy.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchFilterProxy.h"
+#include "itemmodels/BatchTableModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

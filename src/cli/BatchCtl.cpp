@@ -1,5 +1,7 @@
 #include "BatchCtl.h"
 
+#include "json/ResultEncoder.h"
+
 #include "TextTable.h"
 #include "Version.h"
 #include "backend/BackendFactory.h"
@@ -8,7 +10,7 @@
 #include "json/BatchEncoder.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsStore.h"
-#include "models/StatusCategory.h"
+#include "model/StatusCategory.h"
 
 #include <QFile>
 
@@ -515,7 +517,7 @@ int BatchCtl::results(const Command &c)
     const std::vector<int> rows = ResultsExporter::rowsWhere(*index, c.value(QStringLiteral("only")));
     if (m_settings.json) {
         for (int row : rows)
-            m_out << index->decode(row).toNormalizedJson() << "\n";
+            m_out << ResultEncoder::toNormalizedJson(index->decode(row)) << "\n";
         return 0;
     }
     TextTable table({QStringLiteral("CUSTOM_ID"), QStringLiteral("OUTCOME"), QStringLiteral("STATUS"), QStringLiteral("ERROR")});

@@ -290,6 +290,11 @@ bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
         return true;
     }
 
+    // Requests that have arrived and have no answer yet: what a client's
+    // concurrency limit is seen by from the other side.
+    // Held by a late answer (the slow fault) until it goes out.
+    auto open = std::make_shared<ConcurrencyScope>(m_concurrency);
+
     if (!authorised(call)) {
         Reply reply = m_dialect == Dialect::Bifrost
             ? error(401, QStringLiteral("authentication_error"), QStringLiteral("virtual key is missing or invalid"), routeName(call),
@@ -309,7 +314,7 @@ bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     if (fault && fault->mode == Fault::Mode::Slow) {
         QPointer<QTcpSocket> guard(socket);
         auto shared = std::make_shared<Call>(std::move(call));
-        QTimer::singleShot(fault->delayMs, this, [this, guard, responder, shared, fault] {
+        QTimer::singleShot(fault->delayMs, this, [this, guard, responder, shared, fault, open] {
             Reply reply = dispatch(*shared, fault);
             record(*shared, reply.status, fault);
             if (guard)

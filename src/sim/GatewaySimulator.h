@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QTimer>
 #include <QUrlQuery>
+#include <algorithm>
 #include <memory>
 
 class QHttpServerResponder;
@@ -44,6 +45,9 @@ public:
         QString fault;
     };
     QList<LogEntry> log() const;
+    // The most requests that were open at once (arrived, not yet answered) since the last reset.
+    int mostConcurrentRequests() const { return m_concurrency->most; }
+    void resetConcurrency() { m_concurrency->most = m_concurrency->open; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -75,6 +79,30 @@ public:
     Dialect dialect() const { return m_dialect; }
 
 private:
+    struct Concurrency
+    {
+        int open = 0;
+        int most = 0;
+    };
+    // Counts a request as open for as long as it lives. It shares the counts
+    // rather than pointing at the simulator: a late answer may outlive it.
+    class ConcurrencyScope
+    {
+    public:
+        explicit ConcurrencyScope(std::shared_ptr<Concurrency> counts)
+            : m_counts(std::move(counts))
+        {
+            m_counts->most = std::max(m_counts->most, ++m_counts->open);
+        }
+        ~ConcurrencyScope() { --m_counts->open; }
+        ConcurrencyScope(const ConcurrencyScope &) = delete;
+        ConcurrencyScope &operator=(const ConcurrencyScope &) = delete;
+
+    private:
+        std::shared_ptr<Concurrency> m_counts;
+    };
+    std::shared_ptr<Concurrency> m_concurrency = std::make_shared<Concurrency>();
+
     QString routeName(const Call &call) const;
     bool authorised(const Call &call) const;
     Reply dispatch(const Call &call, const std::optional<Fault> &fault);

@@ -9,8 +9,8 @@
 #include "dialogs/NewBatchDialog.h"
 #include "secrets/SecretStore.h"
 #include "widgets/StatusMessage.h"
-#include "models/BatchFilterProxy.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchFilterProxy.h"
+#include "itemmodels/BatchTableModel.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
 #include "settings/ProfileStore.h"
@@ -20,7 +20,7 @@
 #include "windows/ResultsCoordinator.h"
 #include "windows/ResultsWindow.h"
 #include "dialogs/ExportDialog.h"
-#include "results/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "SimFixture.h"
 #include "dialogs/ExportDialog.h"
 #include "results/RequestLookup.h"
-#include "results/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "widgets/ResultDetailPane.h"
 #include "windows/ResultsWindow.h"
 #include "delegates/MatchHighlightDelegate.h"

@@ -4,8 +4,8 @@
 // a PNG (build/screenshots/) for the README and for a person to look at.
 #include "Screenshots.h"
 #include "SimFixture.h"
-#include "models/BatchFilterProxy.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchFilterProxy.h"
+#include "itemmodels/BatchTableModel.h"
 #include "session/Workspace.h"
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"

@@ -121,6 +121,12 @@ private Q_SLOTS:
         inject(f, QStringLiteral("html_error:1:list"));
         auto backend = f.backend();
         QVERIFY(waitFor(backend->list({})).ok()); // 502 is transient: retried
+        // ...after the simulator really served the HTML 502 first.
+        const auto served = f.sim().log();
+        QCOMPARE(served.size(), 2);
+        QCOMPARE(served.at(0).status, 502);
+        QCOMPARE(served.at(0).fault, QStringLiteral("html_error"));
+        QCOMPARE(served.at(1).status, 200);
 
         inject(f, QStringLiteral("html_error:10:list"));
         const auto outcome = waitFor(backend->list({}));
@@ -142,6 +148,8 @@ private Q_SLOTS:
         auto backend = SimFixture::backend(c);
         const auto outcome = waitFor(backend->list({}));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        // The first attempt timed out and a second one got the answer: the server saw both.
+        QTRY_COMPARE_WITH_TIMEOUT(f.requestsTo(QStringLiteral("/v1/batches"), "GET"), 2, 3000);
     }
 
     void alwaysSlowEndsInATimeout()

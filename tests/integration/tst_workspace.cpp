@@ -2,8 +2,8 @@
 // fails marks only its own rows stale, never blanking the others.
 #include "SimFixture.h"
 #include "log/ActivityLog.h"
-#include "models/BatchFilterProxy.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchFilterProxy.h"
+#include "itemmodels/BatchTableModel.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
 

@@ -1,5 +1,6 @@
 // Anthropic's message_batch in the unified view, case by case (API.md §4),
 // and the nested error of errored result rows.
+#include "json/ResultEncoder.h"
 #include "json/AnthropicMapping.h"
 #include "input/AnthropicRequests.h"
 #include "results/ResultLineParser.h"
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(row.outcome, ResultOutcome::Errored);
         QCOMPARE(row.errorType, QStringLiteral("invalid_request_error"));
         QCOMPARE(row.errorMessage, QStringLiteral("max_tokens: 100000 > 8192"));
-        QCOMPARE(row.toNormalizedJson(),
+        QCOMPARE(ResultEncoder::toNormalizedJson(row),
                  QByteArray(R"({"custom_id":"r","outcome":"errored","status_code":null,"body":null,"error":{"code":"invalid_request_error","message":"max_tokens: 100000 > 8192"}})"));
     }
 

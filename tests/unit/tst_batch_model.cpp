@@ -3,9 +3,9 @@
 #include "BatchFactory.h"
 #include "json/AnthropicMapping.h"
 #include "json/BatchDecoder.h"
-#include "models/BatchFilterProxy.h"
-#include "models/BatchTableModel.h"
-#include "models/ProgressRate.h"
+#include "itemmodels/BatchFilterProxy.h"
+#include "itemmodels/BatchTableModel.h"
+#include "itemmodels/ProgressRate.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

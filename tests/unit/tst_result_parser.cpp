@@ -1,5 +1,6 @@
 // One result line at a time: OpenAI output and error rows, the gateway's
 // mixed rows, Anthropic rows with nested errors, and lines that are broken.
+#include "json/ResultEncoder.h"
 #include "TestData.h"
 #include "results/JsonlLines.h"
 #include "results/ResultLineParser.h"
@@ -144,10 +145,10 @@ private Q_SLOTS:
     void normalizedShape()
     {
         const ResultRow r = decode("{\"custom_id\":\"n\\\"1\",\"response\":{\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}}},\"error\":null}");
-        QCOMPARE(r.toNormalizedJson(),
+        QCOMPARE(ResultEncoder::toNormalizedJson(r),
                  QByteArray("{\"custom_id\":\"n\\\"1\",\"outcome\":\"errored\",\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}},\"error\":{\"code\":\"bad\",\"message\":\"no\"}}"));
         const ResultRow e = decode(R"({"custom_id":"e","response":null,"error":{"code":"batch_expired","message":"late"}})");
-        QCOMPARE(e.toNormalizedJson(), QByteArray(R"({"custom_id":"e","outcome":"expired","status_code":null,"body":null,"error":{"code":"batch_expired","message":"late"}})"));
+        QCOMPARE(ResultEncoder::toNormalizedJson(e), QByteArray(R"({"custom_id":"e","outcome":"expired","status_code":null,"body":null,"error":{"code":"batch_expired","message":"late"}})"));
     }
 
     void jsonlLineSplitting()

@@ -1,8 +1,8 @@
 #include "BatchActions.h"
 
 #include "log/ActivityLog.h"
-#include "models/BatchTableModel.h"
-#include "models/StatusCategory.h"
+#include "itemmodels/BatchTableModel.h"
+#include "model/StatusCategory.h"
 #include "session/Workspace.h"
 
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #include "BatchItemDelegate.h"
 
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 
 bool BatchItemDelegate::isStale(const QModelIndex &index)
 {

@@ -1,6 +1,6 @@
 #include "ProgressBarDelegate.h"
 
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 #include "widgets/StatusPalette.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "StatusDelegate.h"
 
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 #include "widgets/StatusPalette.h"
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

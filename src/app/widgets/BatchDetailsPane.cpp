@@ -6,7 +6,7 @@
 #include "StatusPalette.h"
 #include "WrappingLabel.h"
 #include "format/TimeText.h"
-#include "models/StatusCategory.h"
+#include "model/StatusCategory.h"
 
 #include <QClipboard>
 #include <QFormLayout>

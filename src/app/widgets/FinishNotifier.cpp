@@ -1,7 +1,7 @@
 #include "FinishNotifier.h"
 
 #include "Icons.h"
-#include "models/StatusCategory.h"
+#include "model/StatusCategory.h"
 
 #include "StatusMessage.h"
 #include <QSystemTrayIcon>

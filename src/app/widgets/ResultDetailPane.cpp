@@ -4,7 +4,7 @@
 #include "JsonHighlighter.h"
 #include "JsonTreeModel.h"
 #include "StatusPalette.h"
-#include "results/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/StatusCategory.h"
+#include "model/StatusCategory.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/ResultRow.h"
-#include "models/StatusCategory.h"
+#include "model/StatusCategory.h"
 
 #include <QColor>
 #include <QIcon>

@@ -4,10 +4,10 @@
 
 #include "backend/BatchBackend.h"
 #include "format/TimeText.h"
-#include "models/StatusCategory.h"
+#include "model/StatusCategory.h"
 #include "results/RequestLookup.h"
 #include "results/ResultSearch.h"
-#include "results/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "widgets/Icons.h"
 #include "widgets/ResultDetailPane.h"
 #include "widgets/StatusMessage.h"

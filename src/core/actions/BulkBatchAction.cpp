@@ -1,7 +1,7 @@
 #include "BulkBatchAction.h"
 
 #include "backend/BatchBackend.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 
 BulkBatchAction::BulkBatchAction(BackendLookup backends, SourceLookup sources, BatchTableModel *model, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,5 @@
 #include "ResultRow.h"
 
-#include "json/JsonText.h"
 
 
 QString outcomeWire(ResultOutcome outcome)
@@ -28,32 +27,4 @@ bool outcomeFromWire(const QString &word, ResultOutcome *out)
     else
         return false;
     return true;
-}
-
-QByteArray ResultRow::toNormalizedJson() const
-{
-    // Built by hand rather than through QJsonObject so that the body is emitted
-    // exactly as received (QJsonObject would reorder its keys) and the key order is stable.
-    QByteArray out;
-    out.reserve(body.size() + 128);
-    out += "{\"custom_id\":";
-    out += JsonText::quoted(customId);
-    out += ",\"outcome\":\"";
-    out += outcomeWire(outcome).toLatin1();
-    out += "\",\"status_code\":";
-    out += statusCode > 0 ? QByteArray::number(statusCode) : QByteArrayLiteral("null");
-    out += ",\"body\":";
-    out += body.isEmpty() ? QByteArrayLiteral("null") : body;
-    out += ",\"error\":";
-    if (errorCode.isEmpty() && errorMessage.isEmpty()) {
-        out += "null";
-    } else {
-        out += "{\"code\":";
-        out += errorCode.isEmpty() ? QByteArrayLiteral("null") : JsonText::quoted(errorCode);
-        out += ",\"message\":";
-        out += JsonText::quoted(errorMessage);
-        out += '}';
-    }
-    out += '}';
-    return out;
 }

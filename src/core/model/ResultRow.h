@@ -32,7 +32,4 @@ struct ResultRow
     qint64 outputTokens = -1;
     QByteArray raw;
 
-    // The normalised line `{"custom_id","outcome","status_code","body","error"}`,
-    // the shape shared by `batchctl results --json` and the normalised export.
-    QByteArray toNormalizedJson() const;
 };

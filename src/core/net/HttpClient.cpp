@@ -17,7 +17,6 @@ QByteArray HttpClient::userAgent()
 
 HttpCall *HttpClient::send(HttpRequest request)
 {
-    Q_EMIT callStarted(request.operation, request.method, request.url);
     // Owned by the client: calls die with it and never report to a backend that is gone.
     auto *call = new HttpCall(&m_network, std::move(request), m_policy, userAgent(), this);
     call->start();

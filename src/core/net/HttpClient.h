@@ -23,10 +23,6 @@ public:
 
     static QByteArray userAgent();
 
-Q_SIGNALS:
-    // Every call that started, for the log panel (headers already redacted).
-    void callStarted(const QString &operation, const QByteArray &method, const QUrl &url);
-
 private:
     QNetworkAccessManager m_network;
     RetryPolicy m_policy;

@@ -2,7 +2,7 @@
 
 #include "backend/BatchBackend.h"
 #include "format/TimeText.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 
 #include <QLocale>
 #include <cmath>

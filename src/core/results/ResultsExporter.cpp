@@ -1,5 +1,7 @@
 #include "ResultsExporter.h"
 
+#include "json/ResultEncoder.h"
+
 #include <QCoreApplication>
 
 #include <QFileInfo>
@@ -148,7 +150,7 @@ ResultsExporter::Outcome ResultsExporter::writeTo(const ResultIndex &index, cons
                 const QByteArrayView raw = index.rawRow(row);
                 writer.add(raw.data(), raw.size());
             } else {
-                const QByteArray line = index.decodeWith(parser, row).toNormalizedJson();
+                const QByteArray line = ResultEncoder::toNormalizedJson(index.decodeWith(parser, row));
                 writer.add(line.constData(), line.size());
             }
             writer.add("\n", 1);

@@ -2,7 +2,7 @@
 
 #include "backend/BackendFactory.h"
 #include "log/ActivityLog.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 #include "refresh/RefreshScheduler.h"
 
 ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSecrets &secrets, BatchTableModel *model,
@@ -64,22 +64,6 @@ BatchBackend *ConnectionSession::backendFor(const QString &provider) const
             return s.backend.get();
     }
     return nullptr;
-}
-
-QList<BatchBackend *> ConnectionSession::backends() const
-{
-    QList<BatchBackend *> out;
-    for (const Source &s : m_sources)
-        out.append(s.backend.get());
-    return out;
-}
-
-QList<RefreshScheduler *> ConnectionSession::schedulers() const
-{
-    QList<RefreshScheduler *> out;
-    for (const Source &s : m_sources)
-        out.append(s.scheduler.get());
-    return out;
 }
 
 void ConnectionSession::start()

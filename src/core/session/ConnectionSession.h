@@ -28,8 +28,6 @@ public:
     QString name() const { return m_profile.name; }
     QStringList providers() const { return m_profile.providers; }
     BatchBackend *backendFor(const QString &provider) const;
-    QList<BatchBackend *> backends() const;
-    QList<RefreshScheduler *> schedulers() const;
 
     void start();
     void stop();

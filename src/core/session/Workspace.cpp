@@ -2,7 +2,7 @@
 
 #include "ConnectionSession.h"
 #include "log/ActivityLog.h"
-#include "models/BatchTableModel.h"
+#include "itemmodels/BatchTableModel.h"
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ProgressRate.h"
-#include "StatusCategory.h"
+#include "model/StatusCategory.h"
 #include "model/Batch.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatusCategory.h"
+#include "model/StatusCategory.h"
 #include "model/Batch.h"
 
 #include <array>

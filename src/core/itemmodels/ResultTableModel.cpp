@@ -1,6 +1,6 @@
 #include "ResultTableModel.h"
 
-#include "AnswerText.h"
+#include "results/AnswerText.h"
 
 #include <QLocale>
 #include <algorithm>

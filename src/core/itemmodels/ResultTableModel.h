@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ResultIndex.h"
+#include "results/ResultIndex.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
