@@ -199,6 +199,18 @@
             <source> (after %1 attempts)</source>
             <translation> (nach %1 Versuchen)</translation>
         </message>
+        <message>
+            <source>read key</source>
+            <translation>Schlüssel lesen</translation>
+        </message>
+        <message>
+            <source>save key</source>
+            <translation>Schlüssel speichern</translation>
+        </message>
+        <message>
+            <source>forget key</source>
+            <translation>Schlüssel vergessen</translation>
+        </message>
     </context>
     <context>
         <name>BatchActions</name>

@@ -199,6 +199,18 @@
             <source> (after %1 attempts)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>read key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget key</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BatchActions</name>

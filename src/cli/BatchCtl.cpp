@@ -24,18 +24,6 @@
 
 namespace {
 
-const char kCommands[] =
-    "Commands:\n"
-    "  list [--limit N] [--all] [--status S]   list batches (S: a status, 'active' or 'finished')\n"
-    "  show ID                                   every field of one batch\n"
-    "  cancel ID...                              cancel one or more batches\n"
-    "  results ID [--only succeeded|failed]      per-request results\n"
-    "  export ID -o FILE.jsonl [--only ...] [--normalized]\n"
-    "                                            write results as received (or normalised), one per line\n"
-    "  create (--input-file-id ID | --file F.jsonl) --model M [--endpoint E] [--window 24h] [--metadata k=v]...\n"
-    "  delete ID...                              delete ended batches (Anthropic only)\n"
-    "\n"
-    "Exit codes: 0 success, 1 API or network error, 2 usage error.";
 
 QString envOr(const char *name, const QString &fallback)
 {
@@ -107,6 +95,39 @@ struct BatchCtl::Command
     bool isSet(const QString &option) const { return parser.isSet(option); }
 };
 
+// Every command once: its name, how it is written, what it does, and who does it.
+const BatchCtl::CommandSpec BatchCtl::kCommands[] = {
+    {"list", "list [--limit N] [--all] [--status S]", "list batches (S: a status, 'active' or 'finished')", &BatchCtl::list},
+    {"show", "show ID", "every field of one batch", &BatchCtl::show},
+    {"cancel", "cancel ID...", "cancel one or more batches", &BatchCtl::cancel},
+    {"results", "results ID [--only succeeded|failed]", "per-request results", &BatchCtl::results},
+    {"export", "export ID -o FILE.jsonl|- [--only ...] [--normalized]", "results as received (or normalised), one per line",
+     &BatchCtl::exportResults},
+    {"create", "create (--input-file-id ID | --file F.jsonl) [--model M] [--endpoint E] [--window 24h] [--metadata k=v]...",
+     "create a batch", &BatchCtl::create},
+    {"delete", "delete ID...", "delete ended batches (Anthropic only)", &BatchCtl::deleteBatches},
+};
+
+QString BatchCtl::commandsHelp()
+{
+    QString text = QStringLiteral("Commands:\n");
+    for (const CommandSpec &spec : kCommands) {
+        const QString usage = QStringLiteral("  ") + QLatin1String(spec.usage);
+        text += usage.size() < 44 ? usage.leftJustified(44) + QLatin1String(spec.summary) + QLatin1Char('\n')
+                                  : usage + QLatin1Char('\n') + QString(44, QLatin1Char(' ')) + QLatin1String(spec.summary) + QLatin1Char('\n');
+    }
+    return text + QStringLiteral("\nExit codes: 0 success, 1 API or network error, 2 usage error.");
+}
+
+const BatchCtl::CommandSpec *BatchCtl::findCommand(const QString &name)
+{
+    for (const CommandSpec &spec : kCommands) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
 BatchCtl::BatchCtl(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
@@ -173,7 +194,7 @@ int BatchCtl::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Batch Console's command-line twin: list, inspect, cancel and create "
                                                     "LLM batch jobs on a Bifrost gateway.\n\n")
-                                     + QLatin1String(kCommands));
+                                     + commandsHelp());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options{
         {QStringLiteral("backend"), QStringLiteral("bifrost (a gateway, the default), openai or anthropic (the providers' own APIs)."), QStringLiteral("B")},
@@ -202,7 +223,10 @@ int BatchCtl::run(const QStringList &arguments)
     parser.addOptions(options);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, show, cancel, results, export, create or delete."));
+    QStringList names;
+    for (const CommandSpec &spec : kCommands)
+        names << QLatin1String(spec.name);
+    parser.addPositionalArgument(QStringLiteral("command"), names.join(QStringLiteral(", ")) + QLatin1Char('.'));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -219,9 +243,8 @@ int BatchCtl::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
 
     Command c{parser, positional.first(), positional.mid(1)};
-    static const QStringList known{QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("cancel"), QStringLiteral("results"),
-                                   QStringLiteral("export"), QStringLiteral("create"), QStringLiteral("delete")};
-    if (!known.contains(c.name))
+    const CommandSpec *command = findCommand(c.name);
+    if (!command)
         return usage(QStringLiteral("unknown command '%1'").arg(c.name));
     if (c.isSet(QStringLiteral("only"))) {
         const QString only = c.value(QStringLiteral("only"));
@@ -276,19 +299,7 @@ int BatchCtl::run(const QStringList &arguments)
     }
     m_backend = makeBackend(conn);
 
-    if (c.name == u"list")
-        return list(c);
-    if (c.name == u"show")
-        return show(c);
-    if (c.name == u"cancel")
-        return cancel(c);
-    if (c.name == u"results")
-        return results(c);
-    if (c.name == u"export")
-        return exportResults(c);
-    if (c.name == u"delete")
-        return deleteBatches(c);
-    return create(c);
+    return (this->*command->run)(c);
 }
 
 int BatchCtl::list(const Command &c)
@@ -457,11 +468,7 @@ int BatchCtl::cancel(const Command &c)
         return usage(QStringLiteral("cancel takes one or more batch ids"));
     int exitCode = 0;
     for (const QString &id : c.args) {
-        Batch known;
-        known.id = id;
-        known.provider = m_backend->provider();
-        known.raw = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}).toJson(QJsonDocument::Compact);
-        const auto outcome = waitFor(m_backend->cancel(known));
+        const auto outcome = waitFor(m_backend->cancel(id));
         printWarnings(outcome.warnings);
         if (!outcome.ok()) {
             exitCode = failFor(id, outcome.error);

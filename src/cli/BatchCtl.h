@@ -32,6 +32,16 @@ public:
 
 private:
     struct Command;
+    struct CommandSpec
+    {
+        const char *name;
+        const char *usage;
+        const char *summary;
+        int (BatchCtl::*run)(const Command &);
+    };
+    static const CommandSpec kCommands[];
+    static QString commandsHelp();
+    static const CommandSpec *findCommand(const QString &name);
     int usage(const QString &message);
     int fail(const ApiError &error);
     // fail(), plus a hint when a 404 names an id of another provider.

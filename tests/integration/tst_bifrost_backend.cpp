@@ -118,7 +118,7 @@ private Q_SLOTS:
         auto backend = f.backend();
         const Batch running = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::InProgress; });
         QVERIFY2(!running.id.isEmpty(), "the seeded history has a running batch");
-        const auto cancelled = waitFor(backend->cancel(running));
+        const auto cancelled = waitFor(backend->cancel(running.id, running.raw));
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
         QCOMPARE(cancelled.value.status.kind(), BatchStatus::Cancelling);
         QVERIFY(cancelled.value.cancellingAt.has_value());
@@ -134,8 +134,15 @@ private Q_SLOTS:
         QVERIFY(later.value.cancelledAt.has_value());
         QVERIFY(later.value.counts.processed() < later.value.counts.total);
 
+        // By id alone (batchctl knows nothing else): the answer itself is the batch.
+        const Batch other = firstWith(*backend, [&](const Batch &b) { return b.status.kind() == BatchStatus::InProgress && b.id != running.id; });
+        const auto byId = waitFor(backend->cancel(other.id));
+        QVERIFY2(byId.ok(), qPrintable(byId.error.toString()));
+        QCOMPARE(byId.value.id, other.id);
+        QCOMPARE(byId.value.status.kind(), BatchStatus::Cancelling);
+
         // Cancelling a finished batch is refused with the server's message.
-        const auto again = waitFor(backend->cancel(later.value));
+        const auto again = waitFor(backend->cancel(later.value.id, later.value.raw));
         QVERIFY(!again.ok());
         QCOMPARE(again.error.httpStatus, 400);
         QVERIFY(again.error.message.contains(QStringLiteral("cancelled")));

@@ -69,7 +69,7 @@ private Q_SLOTS:
         const auto one = waitFor(openai->retrieve(done.id));
         QVERIFY(one.ok());
         QCOMPARE(one.value.counts, done.counts);
-        const auto cancelled = waitFor(openai->cancel(running));
+        const auto cancelled = waitFor(openai->cancel(running.id, running.raw));
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
         QCOMPARE(cancelled.value.status.kind(), BatchStatus::Cancelling);
         const auto missing = waitFor(openai->retrieve(QStringLiteral("batch_missing")));
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(ended.processingStatus, QStringLiteral("ended"));
         QVERIFY(ended.completedAt.has_value());
 
-        const auto cancelled = waitFor(anthropic->cancel(running));
+        const auto cancelled = waitFor(anthropic->cancel(running.id));
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
         QCOMPARE(cancelled.value.status.kind(), BatchStatus::Cancelling);
         QCOMPARE(cancelled.value.processingStatus, QStringLiteral("canceling"));

@@ -282,6 +282,33 @@ private Q_SLOTS:
         QCOMPARE(f.requestsTo(QStringLiteral("/v1/batches"), "POST"), 1);
     }
 
+    void onlyReadingAndCancellingAreRepeated()
+    {
+        // A request is retried only where its backend says it is safe: GET and cancel.
+        QVERIFY(!HttpRequest().idempotent);
+        SimOptions o = SimFixture::defaultOptions();
+        o.dialect = QStringLiteral("anthropic");
+        SimFixture f(o);
+        Connection c = f.connection(QStringLiteral("anthropic"));
+        c.kind = BackendKind::Anthropic;
+        AnthropicBackend anthropic(c);
+        anthropic.http()->setRetryPolicy(SimFixture::quickRetries());
+        Batch ended;
+        for (const Batch &b : waitFor(anthropic.listAll()).value) {
+            if (b.status.kind() == BatchStatus::Ended)
+                ended = b;
+        }
+        QVERIFY(!ended.id.isEmpty());
+        inject(f, QStringLiteral("server_error:1:delete"));
+        const auto deleted = waitFor(anthropic.deleteBatch(ended));
+        QVERIFY(!deleted.ok());
+        QCOMPARE(deleted.error.httpStatus, 503);
+        QCOMPARE(f.requestsTo(ended.id, "DELETE"), 1); // never sent twice
+        inject(f, QStringLiteral("server_error:1:retrieve"));
+        QVERIFY(waitFor(anthropic.retrieve(ended.id)).ok());
+        QCOMPARE(f.requestsTo(ended.id, "GET"), 2); // a read is repeated
+    }
+
     void cancelIsRetried()
     {
         SimFixture f;
@@ -294,7 +321,7 @@ private Q_SLOTS:
         }
         QVERIFY(!running.id.isEmpty());
         inject(f, QStringLiteral("server_error:1:cancel"));
-        const auto outcome = waitFor(backend->cancel(running));
+        const auto outcome = waitFor(backend->cancel(running.id, running.raw));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
         QCOMPARE(outcome.value.status.kind(), BatchStatus::Cancelling);
     }

@@ -142,6 +142,41 @@ private Q_SLOTS:
         QCOMPARE(store.error().kind, ApiError::Kind::Cancelled);
     }
 
+    void reloadWhileBusyIsClean()
+    {
+        // Re-download pressed while a download runs: the first load's late "cancelled" never reaches the second.
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch done = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::Completed && !b.outputFileId.isEmpty(); });
+        Fault slow = *FaultPlan::parseSpec(QStringLiteral("slow:1:content"), nullptr);
+        slow.delayMs = 400;
+        f.sim().faults().add(slow);
+        ResultsStore store(backend.get(), ResultsCache(cacheDir.path() + QStringLiteral("/reload")));
+        QSignalSpy failed(&store, &ResultsStore::failed);
+        QSignalSpy stages(&store, &ResultsStore::stageChanged);
+        store.load(done);
+        QCOMPARE(store.stage(), ResultsStore::Stage::Downloading);
+        store.load(done, true); // again, at once
+        QVERIFY2(store.waitUntilDone(), qPrintable(store.error().toString()));
+        QCOMPARE(store.index()->rowCount(), int(done.counts.total));
+        QCOMPARE(failed.count(), 0);
+        // Let anything the first load still had queued arrive: it must change nothing.
+        QTest::qWait(600);
+        QCOMPARE(store.stage(), ResultsStore::Stage::Ready);
+        QCOMPARE(failed.count(), 0);
+        for (const auto &change : stages)
+            QVERIFY(change.first().value<ResultsStore::Stage>() != ResultsStore::Stage::Cancelled);
+
+        // And again while indexing a large cached copy: the index that arrives is the last load's.
+        store.load(done);
+        QCOMPARE(store.stage(), ResultsStore::Stage::Indexing);
+        store.load(done);
+        QVERIFY(store.waitUntilDone());
+        QTest::qWait(100);
+        QCOMPARE(store.stage(), ResultsStore::Stage::Ready);
+        QCOMPARE(failed.count(), 0);
+    }
+
     void unfinishedBatchesHaveNoResultsYet()
     {
         SimFixture f;

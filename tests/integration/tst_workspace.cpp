@@ -116,7 +116,7 @@ private Q_SLOTS:
         BatchBackend *backend = workspace.backendFor(target);
         QVERIFY(backend);
         QCOMPARE(backend->connection().sourceId, QStringLiteral("p2"));
-        const auto outcome = waitFor(backend->cancel(target));
+        const auto outcome = waitFor(backend->cancel(target.id, target.raw));
         QVERIFY(outcome.ok());
         QCOMPARE(second.requestsTo(target.id + QStringLiteral("/cancel")), 1);
         QCOMPARE(first.requestsTo(QStringLiteral("/cancel")), 0);

@@ -9,6 +9,17 @@ class TestHttpPolicy : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void offlineScheduleBacksOffToTwoMinutes()
+    {
+        // The refresh scheduler's waits come from the same policy type as call retries.
+        const RetryPolicy schedule = RetryPolicy::offlineSchedule();
+        QList<int> waits;
+        for (int failures = 1; failures <= 8; ++failures)
+            waits << schedule.backoffMs(failures, nullptr);
+        QCOMPARE(waits, (QList<int>{5000, 10000, 20000, 40000, 80000, 120000, 120000, 120000}));
+        QCOMPARE(schedule.backoffMs(1000, nullptr), 120000); // no overflow after a long night offline
+    }
+
     void retryAfterSeconds()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -307,6 +307,8 @@ GERMAN_IN = {
     ('ApiError', 'download error file'): 'Fehlerdatei herunterladen', ('ApiError', 'index results'): 'Ergebnisse indizieren',
     ('ApiError', 'connect'): 'Verbinden', ('ApiError', 'export'): 'Export', ('ApiError', 'read file'): 'Datei lesen',
     ('ApiError', 'decode'): 'Dekodieren', ('ApiError', 'test'): 'Test', ('ApiError', 'request'): 'Anfrage',
+    ('ApiError', 'read key'): 'Schlüssel lesen', ('ApiError', 'save key'): 'Schlüssel speichern',
+    ('ApiError', 'forget key'): 'Schlüssel vergessen',
     ('ResultTableModel', 'succeeded'): 'erfolgreich', ('ResultTableModel', 'failed'): 'fehlgeschlagen',
     ('ResultTableModel', 'expired'): 'abgelaufen', ('ResultTableModel', 'cancelled'): 'abgebrochen',
     ('StatusCategory', 'completed'): 'abgeschlossen',

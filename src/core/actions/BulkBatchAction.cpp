@@ -37,7 +37,7 @@ void BulkBatchAction::run(Kind kind, const QList<Batch> &batches)
         }
         BatchBackend *backend = m_backends(b);
         ++m_pending;
-        Pending<Batch> *call = kind == Kind::Cancel ? backend->cancel(b) : backend->deleteBatch(b);
+        Pending<Batch> *call = kind == Kind::Cancel ? backend->cancel(b.id, b.raw) : backend->deleteBatch(b);
         onFinished(call, this, [this, b, kind](const Pending<Batch> &p) {
             --m_pending;
             if (p.ok()) {

@@ -33,8 +33,8 @@ Pending<Batch> *AnthropicBackend::batchCall(const QString &operation, const QByt
         request.body = body;
         request.contentType = "application/json";
     }
-    // Creating is never repeated automatically; reading and cancelling are safe to repeat.
-    request.idempotent = method != "POST" || operation != u"create";
+    // Reading and cancelling are safe to repeat; creating and deleting are never repeated automatically.
+    request.idempotent = method == "GET" || operation == u"cancel";
     return exchange<Batch>(std::move(request), [this, operation](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
         return readBatchAnswer(operation, response, &AnthropicMapping::decodeBatch, batch, warnings, error);
     });
@@ -63,9 +63,10 @@ Pending<Batch> *AnthropicBackend::retrieve(const QString &id)
     return batchCall(QStringLiteral("retrieve"), "GET", batchesUrl(id));
 }
 
-Pending<Batch> *AnthropicBackend::cancel(const Batch &batch)
+Pending<Batch> *AnthropicBackend::cancel(const QString &id, const QByteArray &)
 {
-    return batchCall(QStringLiteral("cancel"), "POST", batchesUrl(batch.id, QStringLiteral("/cancel")));
+    // Anthropic answers with the whole batch: nothing to merge.
+    return batchCall(QStringLiteral("cancel"), "POST", batchesUrl(id, QStringLiteral("/cancel")));
 }
 
 Pending<Batch> *AnthropicBackend::create(const CreateBatchRequest &request)

@@ -201,6 +201,8 @@ HttpRequest BatchBackend::makeRequest(const QString &operation, const QByteArray
     r.operation = operation;
     r.method = method;
     r.url = url;
+    // Reading is safe to repeat; anything else must opt in (cancel does).
+    r.idempotent = method == "GET";
     r.timeoutMs = m_connection.timeoutMs;
     r.headers = authHeaders();
     r.headers += m_connection.extraHeaders;

@@ -62,8 +62,9 @@ public:
     Pending<QList<Batch>> *listMatching(std::function<bool(const Batch &)> keep, int wanted, int pageSize = 0,
                                        int maxPages = kDefaultMaxPages);
     virtual Pending<Batch> *retrieve(const QString &id) = 0;
-    // Answers the batch merged with the server's (possibly partial) answer.
-    virtual Pending<Batch> *cancel(const Batch &batch) = 0;
+    // Cancels the batch `id`. The server may answer with a partial batch: it is
+    // merged into `known` (the batch's raw JSON as last seen) when given.
+    virtual Pending<Batch> *cancel(const QString &id, const QByteArray &known = QByteArray()) = 0;
     virtual Pending<Batch> *create(const CreateBatchRequest &request) = 0;
     virtual Pending<FileObject> *uploadFile(const QString &path) = 0;
     // Creates a batch from a JSONL request file: upload, then create, unless

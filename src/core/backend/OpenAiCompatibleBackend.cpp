@@ -59,12 +59,12 @@ Pending<Batch> *OpenAiCompatibleBackend::retrieve(const QString &id)
                            });
 }
 
-Pending<Batch> *OpenAiCompatibleBackend::cancel(const Batch &current)
+Pending<Batch> *OpenAiCompatibleBackend::cancel(const QString &id, const QByteArray &known)
 {
-    HttpRequest request = makeRequest(QStringLiteral("cancel"), "POST", batchUrl(current.id, QStringLiteral("/cancel")));
+    HttpRequest request = makeRequest(QStringLiteral("cancel"), "POST", batchUrl(id, QStringLiteral("/cancel")));
     // Cancelling twice is harmless, so a lost answer may be retried.
     request.idempotent = true;
-    const QByteArray base = current.raw;
+    const QByteArray base = known;
     return exchange<Batch>(std::move(request),
                            [this, base](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
                                QJsonObject partial;

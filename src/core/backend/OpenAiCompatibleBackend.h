@@ -14,7 +14,7 @@ public:
 
     Pending<BatchPage> *list(const ListQuery &query) override;
     Pending<Batch> *retrieve(const QString &id) override;
-    Pending<Batch> *cancel(const Batch &batch) override;
+    Pending<Batch> *cancel(const QString &id, const QByteArray &known = QByteArray()) override;
     Pending<Batch> *create(const CreateBatchRequest &request) override;
     Pending<FileObject> *uploadFile(const QString &path) override;
     QList<ResultSource> resultSources(const Batch &batch) const override;

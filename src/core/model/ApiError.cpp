@@ -127,7 +127,8 @@ const char *const kOperations[] = {
     QT_TRANSLATE_NOOP("ApiError", "download error file"), QT_TRANSLATE_NOOP("ApiError", "index results"),
     QT_TRANSLATE_NOOP("ApiError", "connect"),       QT_TRANSLATE_NOOP("ApiError", "export"),
     QT_TRANSLATE_NOOP("ApiError", "read file"),     QT_TRANSLATE_NOOP("ApiError", "decode"),
-    QT_TRANSLATE_NOOP("ApiError", "test"),
+    QT_TRANSLATE_NOOP("ApiError", "test"),          QT_TRANSLATE_NOOP("ApiError", "read key"),
+    QT_TRANSLATE_NOOP("ApiError", "save key"),      QT_TRANSLATE_NOOP("ApiError", "forget key"),
 };
 } // namespace
 

@@ -22,8 +22,9 @@ struct HttpRequest
     QByteArray uploadFieldName = "file";
     HeaderList formFields;
 
-    // Only idempotent calls are repeated after a transient failure.
-    bool idempotent = true;
+    // Only idempotent calls are repeated after a transient failure. Off unless
+    // a backend says otherwise: a new POST must never be sent twice by accident.
+    bool idempotent = false;
     // Stream a successful body into this file (all-or-nothing) instead of memory.
     QString downloadPath;
     int timeoutMs = 30000;

@@ -39,13 +39,28 @@ std::optional<int> RetryPolicy::delayBeforeRetry(int attemptsSoFar, std::optiona
             return std::nullopt;
         return int(std::max<qint64>(0, *retryAfterMs));
     }
-    const double exponential = double(baseDelayMs) * std::pow(2.0, std::max(0, attemptsSoFar - 1));
+    return backoffMs(attemptsSoFar, rng);
+}
+
+int RetryPolicy::backoffMs(int attemptsSoFar, QRandomGenerator *rng) const
+{
+    // Capped exponent: 2^30 times any base is past every maxDelayMs.
+    const double exponential = double(baseDelayMs) * std::pow(2.0, std::clamp(attemptsSoFar - 1, 0, 30));
     double delay = std::min(exponential, double(maxDelayMs));
     if (jitter > 0 && rng) {
         const double spread = (rng->generateDouble() * 2.0 - 1.0) * jitter; // -jitter..+jitter
         delay *= 1.0 + spread;
     }
     return int(std::clamp(delay, 0.0, double(maxDelayMs)));
+}
+
+RetryPolicy RetryPolicy::offlineSchedule()
+{
+    RetryPolicy p;
+    p.baseDelayMs = 5000;
+    p.maxDelayMs = 120000;
+    p.jitter = 0; // one console polling one gateway: no herd to spread, and "retrying in 20 s" stays exact
+    return p;
 }
 
 std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)

@@ -20,6 +20,14 @@ struct RetryPolicy
     static bool retryableStatus(int httpStatus);
     static bool retryableNetworkError(QNetworkReply::NetworkError error);
 
+    // The exponential backoff alone (with jitter, capped): after the first failure
+    // base, then twice that, and so on up to maxDelayMs.
+    int backoffMs(int attemptsSoFar, QRandomGenerator *rng) const;
+
+    // How a connection that keeps failing is tried again by the refresh
+    // scheduler: 5 s, doubling to 2 min, for as long as it takes.
+    static RetryPolicy offlineSchedule();
+
     // Milliseconds to wait before the next attempt, or nullopt to give up.
     // `attemptsSoFar` counts the attempts already made (1 after the first try).
     std::optional<int> delayBeforeRetry(int attemptsSoFar, std::optional<qint64> retryAfterMs,

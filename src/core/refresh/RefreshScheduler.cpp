@@ -2,6 +2,7 @@
 
 #include "backend/BatchBackend.h"
 #include "format/TimeText.h"
+#include "net/RetryPolicy.h"
 #include "itemmodels/BatchTableModel.h"
 
 #include <QLocale>
@@ -192,7 +193,10 @@ void RefreshScheduler::onFailure(const ApiError &error)
     m_model->setSourceStale(m_source, true);
     m_activeTimer.stop();
     m_fullTimer.stop();
-    const int delayMs = int(std::min(120000.0, 5000.0 * std::pow(2.0, std::min(m_failures - 1, 5))));
+    // The one backoff policy, with the refresh scheduler's schedule; a server that asks for longer gets it.
+    int delayMs = RetryPolicy::offlineSchedule().backoffMs(m_failures, nullptr);
+    if (error.retryAfterSeconds)
+        delayMs = std::max<qint64>(delayMs, qMin<qint64>(*error.retryAfterSeconds, 3600) * 1000);
     m_nextRetry = QDateTime::currentDateTime().addMSecs(delayMs);
     if (m_running)
         m_retryTimer.start(delayMs);

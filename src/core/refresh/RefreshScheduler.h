@@ -15,7 +15,8 @@ class PendingCall;
 
 // Keeps one source (a connection and provider) of a BatchTableModel fresh:
 // running batches are fetched often, the whole list rarely, F5 at once.
-// Failures back off (5, 10, 20 ... 120 s) and are reported, never looped.
+// Failures back off (RetryPolicy::offlineSchedule: 5, 10, 20 ... 120 s, or
+// longer when the server asks) and are reported, never looped.
 class RefreshScheduler : public QObject
 {
     Q_OBJECT

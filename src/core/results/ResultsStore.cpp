@@ -20,6 +20,8 @@ ResultsStore::~ResultsStore()
     if (m_download)
         m_download->abort();
     m_indexing.waitForFinished();
+    for (QFuture<void> &run : m_retired)
+        run.waitForFinished();
 }
 
 void ResultsStore::setStage(Stage stage)
@@ -39,8 +41,9 @@ void ResultsStore::fail(const ApiError &error)
 
 void ResultsStore::load(const Batch &batch, bool forceDownload)
 {
+    // Stop the previous load without waiting for it: its late answers carry an old generation.
     cancel();
-    m_indexing.waitForFinished();
+    ++m_generation;
     m_batch = batch;
     m_error = ApiError();
     m_index.reset();
@@ -102,7 +105,10 @@ void ResultsStore::downloadNext()
     connect(download, &PendingCall::progress, this, [this](qint64 done, qint64 total) {
         Q_EMIT progress(m_bytesBefore + done, total > 0 ? m_bytesBefore + total : -1);
     });
-    onFinished(download, this, [this, source, path](const Pending<qint64> &p) {
+    const quint64 generation = m_generation;
+    onFinished(download, this, [this, source, path, generation](const Pending<qint64> &p) {
+        if (generation != m_generation)
+            return; // a download of a load that was replaced
         if (!p.ok()) {
             ApiError e = p.error();
             // "download output file", "download error file", "download results": words ApiError translates.
@@ -137,8 +143,14 @@ void ResultsStore::startIndexing()
     auto cancel = m_cancel;
     auto outcome = std::make_shared<ResultsIndexer::Outcome>();
     QPointer<ResultsStore> self(this);
+    const quint64 generation = m_generation;
+    if (m_indexing.isRunning())
+        m_retired.append(m_indexing.future());
+    m_retired.removeIf([](const QFuture<void> &run) { return run.isFinished(); });
     m_indexing.disconnect(this);
-    connect(&m_indexing, &QFutureWatcher<void>::finished, this, [this, outcome] {
+    connect(&m_indexing, &QFutureWatcher<void>::finished, this, [this, outcome, generation] {
+        if (generation != m_generation)
+            return;
         if (outcome->cancelled) {
             fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("index results"), QString()));
             return;
@@ -151,13 +163,13 @@ void ResultsStore::startIndexing()
         setStage(Stage::Ready);
         Q_EMIT ready();
     });
-    m_indexing.setFuture(QtConcurrent::run([files, cancel, outcome, self] {
+    m_indexing.setFuture(QtConcurrent::run([files, cancel, outcome, self, generation] {
         *outcome = ResultsIndexer::build(
             files,
-            [self](qint64 done, qint64 total, qint64) {
+            [self, generation](qint64 done, qint64 total, qint64) {
                 // From the indexing threads: hand the numbers to the store's thread.
-                QMetaObject::invokeMethod(self.data(), [self, done, total] {
-                    if (self)
+                QMetaObject::invokeMethod(self.data(), [self, done, total, generation] {
+                    if (self && self->m_generation == generation)
                         Q_EMIT self->progress(done, total);
                 }, Qt::QueuedConnection);
             },

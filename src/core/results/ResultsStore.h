@@ -23,7 +23,9 @@ public:
     explicit ResultsStore(BatchBackend *backend, ResultsCache cache = ResultsCache(), QObject *parent = nullptr);
     ~ResultsStore() override;
 
-    // Loads the results of `batch`; `forceDownload` ignores a cached copy.
+    // Loads the results of `batch`; `forceDownload` ignores a cached copy. May be
+    // called again at any time: whatever the previous load still had under way
+    // is stopped, and nothing it reports later reaches this one.
     void load(const Batch &batch, bool forceDownload = false);
     void cancel();
 
@@ -60,9 +62,13 @@ private:
     qint64 m_bytesBefore = 0;
     QPointer<PendingCall> m_download;
     QFutureWatcher<void> m_indexing;
+    // Indexing runs of replaced loads, told to stop; the destructor waits for them.
+    QList<QFuture<void>> m_retired;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<const ResultIndex> m_index;
     Stage m_stage = Stage::Idle;
+    // Which load callbacks belong to: each load() starts a new one.
+    quint64 m_generation = 0;
     ApiError m_error;
     bool m_fromCache = false;
 };

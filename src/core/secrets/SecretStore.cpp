@@ -12,11 +12,40 @@ QString entryKey(const QString &profileId)
     return QStringLiteral("connection/") + profileId;
 }
 
-bool backendMissing(QKeychain::Error error)
-{
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented || error == QKeychain::OtherError;
-}
 } // namespace
+
+SecretStore::Verdict SecretStore::verdictFor(int keychainError)
+{
+    switch (QKeychain::Error(keychainError)) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound: // nothing saved yet, or already gone
+        return Verdict::Fine;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError: // what QtKeychain says when no secret service answers on D-Bus
+        return Verdict::FallBack;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Verdict::Report;
+    }
+    return Verdict::Report;
+}
+
+bool SecretStore::handle(const QString &operation, int keychainError, const QString &message)
+{
+    switch (verdictFor(keychainError)) {
+    case Verdict::Fine:
+        return true;
+    case Verdict::FallBack:
+        fallBack(message);
+        return false;
+    case Verdict::Report:
+        Q_EMIT failed(ApiError::make(ApiError::Kind::Local, operation, message));
+        return false;
+    }
+    return false;
+}
 
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
@@ -73,11 +102,9 @@ void SecretStore::read(const QString &profileId, QObject *context, std::function
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, profileId, guard, done] {
         ProfileSecrets secrets;
-        if (job->error() == QKeychain::NoError) {
+        if (handle(QStringLiteral("read key"), job->error(), job->errorString()) && job->error() == QKeychain::NoError) {
             secrets = decode(job->binaryData());
             m_session.insert(profileId, secrets);
-        } else if (backendMissing(job->error())) {
-            fallBack(job->errorString());
         }
         if (guard)
             done(secrets);
@@ -94,10 +121,8 @@ void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets)
     job->setKey(entryKey(profileId));
     job->setInsecureFallback(false);
     job->setBinaryData(encode(secrets));
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (backendMissing(job->error()))
-            fallBack(job->errorString());
-    });
+    // Access denied leaves the key in memory for this session: say so rather than let it vanish at exit.
+    connect(job, &QKeychain::Job::finished, this, [this, job] { handle(QStringLiteral("save key"), job->error(), job->errorString()); });
     job->start();
 }
 
@@ -108,5 +133,6 @@ void SecretStore::remove(const QString &profileId)
         return;
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(entryKey(profileId));
+    connect(job, &QKeychain::Job::finished, this, [this, job] { handle(QStringLiteral("forget key"), job->error(), job->errorString()); });
     job->start();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ApiError.h"
 #include "net/Connection.h"
 
 #include <QHash>
@@ -31,15 +32,25 @@ public:
     void remove(const QString &profileId);
 
     bool sessionOnly() const { return m_sessionOnly; }
+
+    // What a keychain job's error means: nothing, no keychain here (keep keys
+    // for the session), or a failure the user must hear about (access denied:
+    // the key is in memory but not saved). Takes QKeychain::Error as an int.
+    enum class Verdict { Fine, FallBack, Report };
+    static Verdict verdictFor(int keychainError);
     // Skips the keychain entirely (tests, --no-keychain).
     void forceSessionOnly();
 
 Q_SIGNALS:
     // The keychain could not be reached: keys now live for this session only.
     void sessionOnlyChanged(bool sessionOnly, const QString &reason);
+    // The keychain refused to read, save or forget a key: `error` names the operation and the keychain's words.
+    void failed(const ApiError &error);
 
 private:
     void fallBack(const QString &reason);
+    // Acts on a finished job's error; true when it went well.
+    bool handle(const QString &operation, int keychainError, const QString &message);
     static QByteArray encode(const ProfileSecrets &secrets);
     static ProfileSecrets decode(const QByteArray &data);
 
