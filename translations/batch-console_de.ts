@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>AboutBox</name>
+        <message>
+            <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für LLM-Batch-Jobs bei OpenAI, Anthropic und dem Bifrost-Gateway.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No system keychain:&lt;/b&gt; keys you enter are kept in memory for this session only and are never written to disk.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Kein Schlüsselbund verfügbar:&lt;/b&gt; Eingegebene Schlüssel bleiben nur für diese Sitzung im Speicher und werden nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Batch Console</source>
+            <translation>Über Batch Console</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityLog</name>
         <message>
             <source>Time</source>
@@ -213,6 +228,13 @@
         </message>
     </context>
     <context>
+        <name>ApplicationContext</name>
+        <message>
+            <source>Keychain</source>
+            <translation>Schlüsselbund</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchActions</name>
         <message>
             <source>• %1 (%2, %3)</source>
@@ -293,6 +315,69 @@
                 <numerusform>%Ln Batch konnte nicht gelöscht werden.</numerusform>
                 <numerusform>%Ln Batches konnten nicht gelöscht werden.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %Ln Batches…</source>
+            <translation>
+                <numerusform>%Ln Batch a&amp;bbrechen…</numerusform>
+                <numerusform>%Ln Batches a&amp;bbrechen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Batch…</source>
+            <translation>Batch a&amp;bbrechen…</translation>
+        </message>
+        <message>
+            <source>Delete the selected ended batches (Anthropic only, Shift+Del)</source>
+            <translation>Die ausgewählten beendeten Batches löschen (nur Anthropic, Umschalt+Entf)</translation>
+        </message>
+        <message>
+            <source>Cannot delete: %1</source>
+            <translation>Löschen nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>Cancel the selected batches (Del)</source>
+            <translation>Die ausgewählten Batches abbrechen (Entf)</translation>
+        </message>
+        <message>
+            <source>Cannot cancel: %1</source>
+            <translation>Abbrechen nicht möglich: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping %Ln batch(es)…</source>
+            <translation>
+                <numerusform>%Ln Batch wird gestoppt…</numerusform>
+                <numerusform>%Ln Batches werden gestoppt…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleting %Ln batch(es)…</source>
+            <translation>
+                <numerusform>%Ln Batch wird gelöscht…</numerusform>
+                <numerusform>%Ln Batches werden gelöscht…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping %Ln batch(es).</source>
+            <translation>
+                <numerusform>%Ln Batch wird gestoppt.</numerusform>
+                <numerusform>%Ln Batches werden gestoppt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln batch(es).</source>
+            <translation>
+                <numerusform>%Ln Batch gelöscht.</numerusform>
+                <numerusform>%Ln Batches gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 stopping, %2 failed: %3</source>
+            <translation>%1 werden gestoppt, %2 fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>%1 deleted, %2 failed: %3</source>
+            <translation>%1 gelöscht, %2 fehlgeschlagen: %3</translation>
         </message>
     </context>
     <context>
@@ -568,6 +653,13 @@
         </message>
     </context>
     <context>
+        <name>BatchFilterProxy</name>
+        <message>
+            <source>No batches match "%1"</source>
+            <translation>Keine Batches passen zu „%1“</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchTableModel</name>
         <message>
             <source>ID</source>
@@ -689,6 +781,40 @@
         <message>
             <source>%1 is still %2; only ended batches can be deleted</source>
             <translation>%1 ist noch %2; nur beendete Batches lassen sich löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSelector</name>
+        <message>
+            <source>The connection whose batches are shown</source>
+            <translation>Die Verbindung, deren Batches angezeigt werden</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Manage Connections…</source>
+            <translation>Verbindungen verwalten…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSwitcher</name>
+        <message>
+            <source>Demo gateway</source>
+            <translation>Demo-Gateway</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <source>All connections</source>
+            <translation>Alle Verbindungen</translation>
+        </message>
+        <message>
+            <source>Opened %1 (%2)</source>
+            <translation>%1 geöffnet (%2)</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1285,10 @@ OpenAI-Project: proj_…</translation>
             <source>C&amp;lear</source>
             <translation>&amp;Leeren</translation>
         </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1315,32 +1445,12 @@ OpenAI-Project: proj_…</translation>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <source>Log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>Gateway</source>
-            <translation>Gateway</translation>
-        </message>
-        <message>
             <source>Connection:</source>
             <translation>Verbindung:</translation>
         </message>
         <message>
             <source>Provider:</source>
             <translation>Anbieter:</translation>
-        </message>
-        <message>
-            <source>All connections</source>
-            <translation>Alle Verbindungen</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <source>Manage Connections…</source>
-            <translation>Verbindungen verwalten…</translation>
         </message>
         <message>
             <source>All connections — Batch Console</source>
@@ -1355,10 +1465,6 @@ OpenAI-Project: proj_…</translation>
             <translation>Verbinde mit %1…</translation>
         </message>
         <message>
-            <source>Opened %1 (%2)</source>
-            <translation>%1 geöffnet (%2)</translation>
-        </message>
-        <message>
             <source>Demo gateway</source>
             <translation>Demo-Gateway</translation>
         </message>
@@ -1367,32 +1473,12 @@ OpenAI-Project: proj_…</translation>
             <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
         </message>
         <message>
-            <source>All providers</source>
-            <translation>Alle Anbieter</translation>
-        </message>
-        <message>
-            <source>%1 — offline</source>
-            <translation>%1 — offline</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
             <source>Refreshing…</source>
             <translation>Aktualisiere…</translation>
         </message>
         <message>
             <source>Created %1</source>
             <translation>%1 erstellt</translation>
-        </message>
-        <message>
-            <source>About Batch Console</source>
-            <translation>Über Batch Console</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für LLM-Batch-Jobs bei OpenAI, Anthropic und dem Bifrost-Gateway.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>De&amp;lete Batch…</source>
@@ -1407,18 +1493,6 @@ OpenAI-Project: proj_…</translation>
             <translation>Shift+Del</translation>
         </message>
         <message>
-            <source>%1 deleted, %2 failed: %3</source>
-            <translation>%1 gelöscht, %2 fehlgeschlagen: %3</translation>
-        </message>
-        <message>
-            <source>The connection whose batches are shown</source>
-            <translation>Die Verbindung, deren Batches angezeigt werden</translation>
-        </message>
-        <message>
-            <source>Show the batches of one provider</source>
-            <translation>Die Batches eines Anbieters zeigen</translation>
-        </message>
-        <message>
             <source>Retrying…</source>
             <translation>Neuer Versuch…</translation>
         </message>
@@ -1430,64 +1504,9 @@ OpenAI-Project: proj_…</translation>
             <source>No system keychain: keys you enter are kept for this session only.</source>
             <translation>Kein Schlüsselbund verfügbar: Eingegebene Schlüssel gelten nur für diese Sitzung.</translation>
         </message>
-        <message numerus="yes">
-            <source>Stopping %Ln batch(es)…</source>
-            <translation>
-                <numerusform>%Ln Batch wird gestoppt…</numerusform>
-                <numerusform>%Ln Batches werden gestoppt…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %Ln batch(es)…</source>
-            <translation>
-                <numerusform>%Ln Batch wird gelöscht…</numerusform>
-                <numerusform>%Ln Batches werden gelöscht…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopping %Ln batch(es).</source>
-            <translation>
-                <numerusform>%Ln Batch wird gestoppt.</numerusform>
-                <numerusform>%Ln Batches werden gestoppt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %Ln batch(es).</source>
-            <translation>
-                <numerusform>%Ln Batch gelöscht.</numerusform>
-                <numerusform>%Ln Batches gelöscht.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 stopping, %2 failed: %3</source>
-            <translation>%1 werden gestoppt, %2 fehlgeschlagen: %3</translation>
-        </message>
         <message>
             <source>Loading batches…</source>
             <translation>Lade Batches…</translation>
-        </message>
-        <message>
-            <source>No batches match "%1"</source>
-            <translation>Keine Batches passen zu „%1“</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Cancel %Ln Batches…</source>
-            <translation>
-                <numerusform>%Ln Batch a&amp;bbrechen…</numerusform>
-                <numerusform>%Ln Batches a&amp;bbrechen…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete the selected ended batches (Anthropic only, Shift+Del)</source>
-            <translation>Die ausgewählten beendeten Batches löschen (nur Anthropic, Umschalt+Entf)</translation>
-        </message>
-        <message>
-            <source>Cannot delete: %1</source>
-            <translation>Löschen nicht möglich: %1</translation>
-        </message>
-        <message>
-            <source>Cannot cancel: %1</source>
-            <translation>Abbrechen nicht möglich: %1</translation>
         </message>
         <message numerus="yes">
             <source>Created batch %1 with %Ln request(s).</source>
@@ -1495,10 +1514,6 @@ OpenAI-Project: proj_…</translation>
                 <numerusform>Batch %1 mit %Ln Anfrage erstellt.</numerusform>
                 <numerusform>Batch %1 mit %Ln Anfragen erstellt.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;No system keychain:&lt;/b&gt; keys you enter are kept in memory for this session only and are never written to disk.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Kein Schlüsselbund verfügbar:&lt;/b&gt; Eingegebene Schlüssel bleiben nur für diese Sitzung im Speicher und werden nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +1687,17 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>the answer has no file id</source>
             <translation>die Antwort enthält keine Datei-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderSelector</name>
+        <message>
+            <source>Show the batches of one provider</source>
+            <translation>Die Batches eines Anbieters zeigen</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>Alle Anbieter</translation>
         </message>
     </context>
     <context>
@@ -2367,6 +2393,14 @@ OpenAI-Project: proj_…</translation>
             <source>%1: show only these batches; Ctrl+click to combine with other statuses</source>
             <translation>%1: nur diese Batches zeigen; Strg+Klick kombiniert mehrere Status</translation>
         </message>
+        <message>
+            <source>All connections</source>
+            <translation>Alle Verbindungen</translation>
+        </message>
+        <message>
+            <source>%1 — offline</source>
+            <translation>%1 — offline</translation>
+        </message>
     </context>
     <context>
         <name>TimeText</name>
@@ -2401,6 +2435,17 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
         </message>
     </context>
     <context>

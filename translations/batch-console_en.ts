@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutBox</name>
+        <message>
+            <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No system keychain:&lt;/b&gt; keys you enter are kept in memory for this session only and are never written to disk.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Batch Console</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActivityLog</name>
         <message>
             <source>Time</source>
@@ -213,6 +228,13 @@
         </message>
     </context>
     <context>
+        <name>ApplicationContext</name>
+        <message>
+            <source>Keychain</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BatchActions</name>
         <message>
             <source>• %1 (%2, %3)</source>
@@ -293,6 +315,69 @@
                 <numerusform>%Ln batch could not be deleted.</numerusform>
                 <numerusform>%Ln batches could not be deleted.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %Ln Batches…</source>
+            <translation>
+                <numerusform>&amp;Cancel %Ln Batch…</numerusform>
+                <numerusform>&amp;Cancel %Ln Batches…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected ended batches (Anthropic only, Shift+Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the selected batches (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot cancel: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopping %Ln batch(es)…</source>
+            <translation>
+                <numerusform>Stopping %Ln batch…</numerusform>
+                <numerusform>Stopping %Ln batches…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleting %Ln batch(es)…</source>
+            <translation>
+                <numerusform>Deleting %Ln batch…</numerusform>
+                <numerusform>Deleting %Ln batches…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping %Ln batch(es).</source>
+            <translation>
+                <numerusform>Stopping %Ln batch.</numerusform>
+                <numerusform>Stopping %Ln batches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln batch(es).</source>
+            <translation>
+                <numerusform>Deleted %Ln batch.</numerusform>
+                <numerusform>Deleted %Ln batches.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 stopping, %2 failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 deleted, %2 failed: %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -568,6 +653,13 @@
         </message>
     </context>
     <context>
+        <name>BatchFilterProxy</name>
+        <message>
+            <source>No batches match "%1"</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BatchTableModel</name>
         <message>
             <source>ID</source>
@@ -688,6 +780,40 @@
         </message>
         <message>
             <source>%1 is still %2; only ended batches can be deleted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSelector</name>
+        <message>
+            <source>The connection whose batches are shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manage Connections…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSwitcher</name>
+        <message>
+            <source>Demo gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened %1 (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1158,6 +1284,10 @@ OpenAI-Project: proj_…</source>
             <source>C&amp;lear</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1314,31 +1444,11 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gateway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Connection:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Provider:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Manage Connections…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1354,10 +1464,6 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Opened %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Demo gateway</source>
             <translation type="unfinished" />
         </message>
@@ -1366,31 +1472,11 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>All providers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Refreshing…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Created %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Batch Console</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Batch Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for LLM batch jobs on OpenAI, Anthropic and the Bifrost gateway.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1406,18 +1492,6 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 deleted, %2 failed: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The connection whose batches are shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the batches of one provider</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Retrying…</source>
             <translation type="unfinished" />
         </message>
@@ -1429,63 +1503,8 @@ OpenAI-Project: proj_…</source>
             <source>No system keychain: keys you enter are kept for this session only.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Stopping %Ln batch(es)…</source>
-            <translation>
-                <numerusform>Stopping %Ln batch…</numerusform>
-                <numerusform>Stopping %Ln batches…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %Ln batch(es)…</source>
-            <translation>
-                <numerusform>Deleting %Ln batch…</numerusform>
-                <numerusform>Deleting %Ln batches…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopping %Ln batch(es).</source>
-            <translation>
-                <numerusform>Stopping %Ln batch.</numerusform>
-                <numerusform>Stopping %Ln batches.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %Ln batch(es).</source>
-            <translation>
-                <numerusform>Deleted %Ln batch.</numerusform>
-                <numerusform>Deleted %Ln batches.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 stopping, %2 failed: %3</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Loading batches…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No batches match "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>&amp;Cancel %Ln Batches…</source>
-            <translation>
-                <numerusform>&amp;Cancel %Ln Batch…</numerusform>
-                <numerusform>&amp;Cancel %Ln Batches…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete the selected ended batches (Anthropic only, Shift+Del)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot delete: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot cancel: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1494,10 +1513,6 @@ OpenAI-Project: proj_…</source>
                 <numerusform>Created batch %1 with %Ln request.</numerusform>
                 <numerusform>Created batch %1 with %Ln requests.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;No system keychain:&lt;/b&gt; keys you enter are kept in memory for this session only and are never written to disk.&lt;/p&gt;</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1670,6 +1685,17 @@ OpenAI-Project: proj_…</source>
         <name>OpenAiCompatibleBackend</name>
         <message>
             <source>the answer has no file id</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProviderSelector</name>
+        <message>
+            <source>Show the batches of one provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All providers</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2366,6 +2392,14 @@ OpenAI-Project: proj_…</source>
             <source>%1: show only these batches; Ctrl+click to combine with other statuses</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>All connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — offline</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimeText</name>
@@ -2399,6 +2433,17 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,7 +1,7 @@
 // batch-console: the desktop window.
 #include "Version.h"
+#include "context/ApplicationContext.h"
 #include "windows/MainWindow.h"
-#include "windows/ResultsCoordinator.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
@@ -109,9 +109,9 @@ int main(int argc, char *argv[])
     options.providers = parser.values(cli.provider);
     options.noKeychain = parser.isSet(cli.noKeychain);
 
-    MainWindow window(options);
-    auto *results = new ResultsCoordinator(&window); // owned by the window; closes its results windows with it
-    Q_UNUSED(results);
+    // The context outlives the window: it closes the results windows, the connections, then the simulator.
+    ApplicationContext context(options);
+    MainWindow window(context);
     window.show();
 
     if (parser.isSet(cli.screenshot)) {

@@ -16,11 +16,13 @@
 #include "settings/ProfileStore.h"
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
+#include "context/ApplicationContext.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsCoordinator.h"
 #include "windows/ResultsWindow.h"
 #include "dialogs/ExportDialog.h"
 #include "itemmodels/ResultTableModel.h"
+#include "log/ActivityLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -108,7 +110,8 @@ private Q_SLOTS:
     void liveTableRefreshAndCancel()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1500, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -164,8 +167,10 @@ private Q_SLOTS:
     void enterOpensResultsAndCtrlEExports()
     {
         SimFixture f(options());
-        auto *window = new MainWindow(startOn(f));
-        auto *coordinator = new ResultsCoordinator(window);
+        ApplicationContext context(startOn(f));
+        MainWindow main(context);
+        MainWindow *window = &main;
+        ResultsCoordinator *coordinator = context.results();
         window->show();
         BatchTableModel *model = window->workspace()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
@@ -189,21 +194,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(results->findChild<ExportDialog *>() != nullptr, 5000);
         // Closing the main window takes the results windows with it.
         QPointer<ResultsWindow> guard(results);
-        delete window;
+        QVERIFY(window->close());
         QVERIFY(guard.isNull());
+        QCOMPARE(coordinator->windowFor(done.key()), nullptr);
     }
 
     void declinedConfirmationCancelsNothing()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.show();
         BatchTableModel *model = window.workspace()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
         const int row = runningRow(model);
         QVERIFY(window.selectBatch(model->batchAt(row).key()));
         QSignalSpy started(window.batchActions(), &BatchActions::started);
-        window.cancelSelected();
+        window.action(QStringLiteral("actionCancel"))->trigger();
         QPointer<QMessageBox> box = window.batchActions()->confirmation();
         QVERIFY(box);
         QSignalSpy decided(window.batchActions(), &BatchActions::decided);
@@ -219,7 +226,8 @@ private Q_SLOTS:
     void statusFilterAndSearch()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1500, 900);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
@@ -264,7 +272,8 @@ private Q_SLOTS:
         SimOptions few = options();
         few.openAiBatches = 3;
         SimFixture f(few);
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1500, 900);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 3, 10000);
@@ -288,7 +297,8 @@ private Q_SLOTS:
     void rowsStayPutWhenBatchesArriveAbove()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -323,7 +333,8 @@ private Q_SLOTS:
     void newBatchesGoOnTopWhenNobodyIsLooking()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -343,7 +354,8 @@ private Q_SLOTS:
     void rowUnderThePointerStaysUnderIt()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -366,7 +378,8 @@ private Q_SLOTS:
     void confirmationActsOnTheBatchesSelectedWhenAsked()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 800);
         window.show();
         BatchTableModel *model = window.workspace()->model();
@@ -402,7 +415,8 @@ private Q_SLOTS:
     void multiBatchConfirmationTotalsWhatIsDropped()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 800);
         window.show();
         BatchTableModel *model = window.workspace()->model();
@@ -433,7 +447,8 @@ private Q_SLOTS:
     void staleDataLooksStale()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 800);
         window.show();
         BatchTableModel *model = window.workspace()->model();
@@ -477,7 +492,8 @@ private Q_SLOTS:
     void detailsPaneTicksAndShowsProgress()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.resize(1400, 800);
         window.show();
         BatchTableModel *model = window.workspace()->model();
@@ -510,13 +526,15 @@ private Q_SLOTS:
     {
         SimFixture f(options());
         {
-            MainWindow window(startOn(f));
+            ApplicationContext context(startOn(f));
+            MainWindow window(context);
             window.show();
             QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->rowCount() > 0, 10000);
             window.table()->setColumnHidden(BatchTableModel::ModelColumn, true);
             window.close();
         }
-        MainWindow again(startOn(f));
+        ApplicationContext againContext(startOn(f));
+        MainWindow again(againContext);
         QVERIFY(again.table()->isColumnHidden(BatchTableModel::ModelColumn));
         again.table()->setColumnHidden(BatchTableModel::ModelColumn, false);
         again.close();
@@ -525,7 +543,8 @@ private Q_SLOTS:
     void newBatchDialogUploadsAndCreates()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
         ConnectionSession *session = window.workspace()->sessions().first();
@@ -607,7 +626,8 @@ private Q_SLOTS:
         }
         StartOptions o;
         o.noKeychain = true;
-        MainWindow window(o);
+        ApplicationContext context(o);
+        MainWindow window(context);
         window.resize(1500, 900);
         window.show();
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("connectionCombo"));
@@ -651,7 +671,8 @@ private Q_SLOTS:
         }
         StartOptions start;
         start.noKeychain = true;
-        MainWindow window(start);
+        ApplicationContext context(start);
+        MainWindow window(context);
         window.show();
         BatchTableModel *model = window.workspace()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 10000);
@@ -745,7 +766,8 @@ private Q_SLOTS:
         SimFixture f(o);
         StartOptions start = startOn(f);
         start.providers = {QStringLiteral("openai"), QStringLiteral("anthropic")};
-        MainWindow window(start);
+        ApplicationContext context(start);
+        MainWindow window(context);
         window.show();
         BatchTableModel *model = window.workspace()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 46, 10000);
@@ -763,10 +785,36 @@ private Q_SLOTS:
         QVERIFY(remove->toolTip().contains(QStringLiteral("cannot be deleted")));
     }
 
+    void failedCallsOfEveryKindReachTheLogOnce()
+    {
+        // Not only the refresh: a results download that fails is in the log, with its
+        // operation and HTTP status, and in the status bar; and it is logged once.
+        SimFixture f(options());
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        ActivityLog *log = window.workspace()->log();
+        const qsizetype before = log->entries().size();
+        BatchBackend *backend = window.workspace()->backendFor(window.workspace()->model()->batchAt(0));
+        QVERIFY(backend);
+        QTemporaryDir dir;
+        Pending<qint64> *download = backend->downloadFile(QStringLiteral("file-that-is-not-there"), dir.filePath(QStringLiteral("out.jsonl")));
+        QSignalSpy done(download, &PendingCall::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(log->entries().size(), before + 1);
+        const ActivityLog::Entry &entry = log->entries().last();
+        QCOMPARE(entry.level, ActivityLog::Level::Error);
+        QCOMPARE(entry.operation, QStringLiteral("download file"));
+        QCOMPARE(entry.httpStatus, 404);
+        QVERIFY2(window.message()->currentMessage().contains(QStringLiteral("HTTP 404")), qPrintable(window.message()->currentMessage()));
+    }
+
     void connectingMessageClearsOnceConnected()
     {
         SimFixture f(options());
-        MainWindow window(startOn(f));
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
         window.show();
         QVERIFY(window.message()->currentMessage().startsWith(QStringLiteral("Connecting to ")));
         QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
@@ -779,7 +827,8 @@ private Q_SLOTS:
         o.noKeychain = true;
         QSettings().remove(QStringLiteral("connections"));
         QSettings().remove(QStringLiteral("lastConnection"));
-        MainWindow window(o);
+        ApplicationContext context(o);
+        MainWindow window(context);
         window.show();
         auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
         QVERIFY(demo && demo->isVisible());
@@ -788,6 +837,13 @@ private Q_SLOTS:
         const QRect textRect(text->mapTo(&window, QPoint(0, 0)), text->size());
         QVERIFY2(qAbs(textRect.center().x() - window.rect().center().x()) <= 2,
                  qPrintable(QStringLiteral("%1 vs %2").arg(textRect.center().x()).arg(window.rect().center().x())));
+        // And it is tall enough for all its lines, at a narrow window and a wide one.
+        for (const QSize size : {QSize(680, 600), QSize(1400, 900)}) {
+            window.resize(size);
+            QTRY_COMPARE(window.size(), size);
+            QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                     qPrintable(QStringLiteral("%1 px tall, needs %2 at %3 px").arg(text->height()).arg(text->heightForWidth(text->width())).arg(text->width())));
+        }
         demo->click();
         QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->rowCount() > 20, 15000);
         QVERIFY(!demo->isVisible());

@@ -14,6 +14,7 @@
 #include "widgets/StatusFilterBar.h"
 #include "widgets/StatusMessage.h"
 #include "widgets/WrappingLabel.h"
+#include "context/ApplicationContext.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsWindow.h"
 
@@ -181,7 +182,8 @@ private Q_SLOTS:
         start.url = f.sim().url();
         start.providers = {QStringLiteral("openai"), QStringLiteral("anthropic")};
         start.noKeychain = true;
-        MainWindow window(start);
+        ApplicationContext context(start);
+        MainWindow window(context);
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -7,6 +7,8 @@
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
 
+#include <QSignalSpy>
+
 class TestWorkspace : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private Q_SLOTS:
         SimFixture anthropic(direct);
 
         Workspace workspace;
+        QSignalSpy failedCalls(&workspace, &Workspace::callFailed);
         ProfileSecrets none;
         workspace.open(profileFor(gateway, QStringLiteral("g"), QStringLiteral("Gateway"), BackendKind::Bifrost,
                                   {QStringLiteral("openai"), QStringLiteral("anthropic")}),
@@ -80,8 +83,13 @@ private Q_SLOTS:
         QCOMPARE(stale, 9);
         const int before = gateway.requestsTo(QStringLiteral("/v1/batches"));
         QTRY_VERIFY_WITH_TIMEOUT(gateway.requestsTo(QStringLiteral("/v1/batches")) > before, 10000);
-        QVERIFY(!workspace.log()->entries().isEmpty());
-        QCOMPARE(workspace.log()->entries().last().connection, QStringLiteral("Anthropic"));
+        // Every failed call is signalled once, named by its connection (the application logs it).
+        QVERIFY(!failedCalls.isEmpty());
+        QCOMPARE(failedCalls.last().at(0).toString(), QStringLiteral("Anthropic"));
+        QCOMPARE(failedCalls.last().at(1).value<ApiError>().httpStatus, 503);
+        // The status line names each connection when there are several.
+        QVERIFY2(workspace.stateText().contains(QStringLiteral("Anthropic: offline since ")), qPrintable(workspace.stateText()));
+        QVERIFY(!workspace.waitingForFirstAnswer());
 
         // Closing one connection takes its rows, and only its rows, away.
         workspace.close(QStringLiteral("a"));

@@ -19,6 +19,7 @@
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
 #include "widgets/StatusFilterBar.h"
+#include "context/ApplicationContext.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsWindow.h"
 
@@ -190,7 +191,8 @@ private Q_SLOTS:
         start.url = f.sim().url();
         start.providers = {QStringLiteral("openai"), QStringLiteral("anthropic")};
         start.noKeychain = true;
-        MainWindow window(start);
+        ApplicationContext context(start);
+        MainWindow window(context);
         window.resize(1300, 800);
         window.show();
         BatchTableModel *model = window.workspace()->model();
@@ -225,7 +227,7 @@ private Q_SLOTS:
                 break;
             }
         }
-        window.cancelSelected();
+        window.action(QStringLiteral("actionCancel"))->trigger();
         QMessageBox *box = window.batchActions()->confirmation();
         QVERIFY(box);
         QVERIFY2(box->informativeText().contains(QStringLiteral("Anfragen erledigt")), qPrintable(box->informativeText()));
@@ -267,7 +269,7 @@ private Q_SLOTS:
         ConnectionsDialog connections(&profiles, &secrets, &window);
         connections.show();
         connections.close();
-        window.showAbout();
+        window.action(QStringLiteral("actionAbout"))->trigger();
         if (auto *about = window.findChild<QMessageBox *>(QStringLiteral("aboutBox")))
             about->close();
 

@@ -309,6 +309,7 @@ GERMAN_IN = {
     ('ApiError', 'decode'): 'Dekodieren', ('ApiError', 'test'): 'Test', ('ApiError', 'request'): 'Anfrage',
     ('ApiError', 'read key'): 'Schlüssel lesen', ('ApiError', 'save key'): 'Schlüssel speichern',
     ('ApiError', 'forget key'): 'Schlüssel vergessen',
+    ('ApplicationContext', 'Keychain'): 'Schlüsselbund',
     ('ResultTableModel', 'succeeded'): 'erfolgreich', ('ResultTableModel', 'failed'): 'fehlgeschlagen',
     ('ResultTableModel', 'expired'): 'abgelaufen', ('ResultTableModel', 'cancelled'): 'abgebrochen',
     ('StatusCategory', 'completed'): 'abgeschlossen',

@@ -4,6 +4,10 @@
 #include "itemmodels/BatchTableModel.h"
 #include "model/StatusCategory.h"
 #include "session/Workspace.h"
+#include "widgets/StatusMessage.h"
+
+#include <QAction>
+#include <QLocale>
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -15,8 +19,11 @@ BatchActions::BatchActions(Workspace *workspace, QWidget *window)
     , m_bulk(new BulkBatchAction([workspace](const Batch &b) { return workspace->backendFor(b); },
                                  [workspace](const Batch &b) { return workspace->sourceFor(b); }, workspace->model(), this))
 {
-    connect(m_bulk, &BulkBatchAction::batchFailed, this,
-            [this](const Batch &b, const ApiError &e) { m_workspace->log()->addError(b.connection, e); });
+    // Failed calls reach the log from the backend; only the batches refused before any call are logged here.
+    connect(m_bulk, &BulkBatchAction::batchFailed, this, [this](const Batch &b, const ApiError &e) {
+        if (e.kind == ApiError::Kind::Local)
+            m_workspace->log()->addError(b.connection, e);
+    });
     connect(m_bulk, &BulkBatchAction::finished, this, &BatchActions::report);
     // Live counts in an open confirmation.
     connect(workspace->model(), &QAbstractItemModel::dataChanged, this, [this] {
@@ -28,6 +35,24 @@ BatchActions::BatchActions(Workspace *workspace, QWidget *window)
 QString BatchActions::refusal(Kind kind, const Batch &batch) const
 {
     return m_bulk->refusal(kind, batch);
+}
+
+void BatchActions::updateStates(QAction *cancel, QAction *remove, const QList<Batch> &selection) const
+{
+    const int cancellable = applicable(Kind::Cancel, selection);
+    const int deletable = applicable(Kind::Delete, selection);
+    cancel->setEnabled(cancellable > 0 && !busy());
+    remove->setEnabled(deletable > 0 && !busy());
+    cancel->setText(cancellable > 1 ? tr("&Cancel %Ln Batches…", nullptr, cancellable) : tr("&Cancel Batch…"));
+    // A greyed-out action says why.
+    QString deleteTip = tr("Delete the selected ended batches (Anthropic only, Shift+Del)");
+    if (deletable == 0 && !selection.isEmpty())
+        deleteTip = tr("Cannot delete: %1").arg(refusal(Kind::Delete, selection.first()));
+    remove->setToolTip(deleteTip);
+    QString cancelTip = tr("Cancel the selected batches (Del)");
+    if (cancellable == 0 && !selection.isEmpty())
+        cancelTip = tr("Cannot cancel: %1").arg(refusal(Kind::Cancel, selection.first()));
+    cancel->setToolTip(cancelTip);
 }
 
 int BatchActions::applicable(Kind kind, const QList<Batch> &batches) const
@@ -119,7 +144,9 @@ void BatchActions::updateConfirmation()
 
 void BatchActions::run(Kind kind, const QList<Batch> &targets)
 {
-    Q_EMIT started(kind, int(targets.size()));
+    const int n = int(targets.size());
+    Q_EMIT started(kind, n);
+    Q_EMIT message(kind == Kind::Cancel ? tr("Stopping %Ln batch(es)…", nullptr, n) : tr("Deleting %Ln batch(es)…", nullptr, n), 0);
     m_bulk->run(kind, targets);
     Q_EMIT busyChanged();
 }
@@ -134,11 +161,19 @@ void BatchActions::report(Kind kind, const QList<BulkBatchAction::Outcome> &outc
         else
             ++ok;
     }
+    const bool cancel = kind == Kind::Cancel;
+    if (failures.isEmpty()) {
+        Q_EMIT message(cancel ? tr("Stopping %Ln batch(es).", nullptr, ok) : tr("Deleted %Ln batch(es).", nullptr, ok), StatusMessage::kNormalMs);
+    } else {
+        const QLocale l;
+        Q_EMIT message((cancel ? tr("%1 stopping, %2 failed: %3") : tr("%1 deleted, %2 failed: %3"))
+                           .arg(l.toString(ok), l.toString(failures.size()), failures.first()),
+                       StatusMessage::kErrorMs);
+    }
     Q_EMIT busyChanged();
     Q_EMIT finished(kind, ok, failures);
     if (failures.isEmpty())
         return;
-    const bool cancel = kind == Kind::Cancel;
     auto *box = new QMessageBox(QMessageBox::Warning, cancel ? tr("Stop Batches") : tr("Delete Batches"),
                                 cancel ? tr("%Ln batch(es) could not be stopped.", nullptr, int(failures.size()))
                                        : tr("%Ln batch(es) could not be deleted.", nullptr, int(failures.size())),

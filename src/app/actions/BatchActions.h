@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <QMessageBox>
+class QAction;
 class QWidget;
 class Workspace;
 
@@ -28,6 +29,9 @@ public:
     // How many of `batches` can take `kind`.
     int applicable(Kind kind, const QList<Batch> &batches) const;
     bool busy() const { return m_bulk->busy(); }
+    // Enables the Cancel and Delete actions for `selection`, with a count in the text and,
+    // when greyed out, the reason in the tooltip.
+    void updateStates(QAction *cancel, QAction *remove, const QList<Batch> &selection) const;
     QMessageBox *confirmation() const { return m_confirmation; }
 
     static constexpr int kShownInList = 12;
@@ -39,6 +43,8 @@ Q_SIGNALS:
     // Everything done; `failures` holds one line per batch that failed.
     void finished(BatchActions::Kind kind, int succeeded, const QStringList &failures);
     void busyChanged();
+    // What the status bar should say about it ("Stopping 3 batches…", "2 stopping, 1 failed: …").
+    void message(const QString &text, int timeoutMs);
 
 private:
     void updateConfirmation();

@@ -3,12 +3,27 @@
 #include "ui_NewBatchDialog.h"
 
 #include "actions/BatchCreator.h"
+#include "session/ConnectionSession.h"
+#include "session/Workspace.h"
 
 #include <QFileDialog>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
+
+QList<NewBatchDialog::Target> NewBatchDialog::targetsOf(const Workspace *workspace)
+{
+    QList<Target> targets;
+    const QList<ConnectionSession *> sessions = workspace->sessions();
+    for (ConnectionSession *s : sessions) {
+        for (const QString &provider : s->providers()) {
+            const bool qualify = sessions.size() > 1 || s->providers().size() > 1;
+            targets.append({qualify ? s->name() + QStringLiteral(" · ") + provider : provider, provider, s->sourceFor(provider), s->backendFor(provider)});
+        }
+    }
+    return targets;
+}
 
 NewBatchDialog::NewBatchDialog(const QList<Target> &targets, QWidget *parent)
     : QDialog(parent)

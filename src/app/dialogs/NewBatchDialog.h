@@ -19,6 +19,8 @@ class QPushButton;
 // Creates a batch from a JSONL file: checks every line off the GUI thread
 // (JSON, unique custom_id, method/url/body present), shows the count and
 // size, uploads with a progress bar and creates the batch.
+class Workspace;
+
 class NewBatchDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ public:
         QString source;         // the model source its rows carry
         QPointer<BatchBackend> backend;
     };
+
+    // Every provider of every open connection, labelled by provider alone when there is only one connection.
+    static QList<Target> targetsOf(const Workspace *workspace);
 
     explicit NewBatchDialog(const QList<Target> &targets, QWidget *parent = nullptr);
     ~NewBatchDialog() override;

@@ -5,7 +5,11 @@
 #include "Icons.h"
 #include "StatusPalette.h"
 #include "WrappingLabel.h"
+#include "BatchTableView.h"
 #include "format/TimeText.h"
+#include "itemmodels/BatchTableModel.h"
+#include "session/ConnectionSession.h"
+#include "session/Workspace.h"
 #include "model/StatusCategory.h"
 
 #include <QClipboard>
@@ -48,6 +52,43 @@ BatchDetailsPane::BatchDetailsPane(QWidget *parent)
 }
 
 BatchDetailsPane::~BatchDetailsPane() = default;
+
+void BatchDetailsPane::follow(const BatchTableView *table, const Workspace *workspace)
+{
+    m_table = table;
+    m_workspace = workspace;
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchDetailsPane::showCurrent);
+    connect(workspace->model(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const int current = m_table->currentSourceRow();
+        if (current >= topLeft.row() && current <= bottomRight.row())
+            showCurrent();
+    });
+    connect(workspace, &Workspace::stateChanged, this, &BatchDetailsPane::showCurrent); // the offline banner
+    connect(&m_tick, &QTimer::timeout, this, &BatchDetailsPane::tick);
+    m_tick.start(kTickMs);
+    showCurrent();
+}
+
+void BatchDetailsPane::showCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    const BatchTableModel *model = m_workspace->model();
+    if (row < 0) {
+        clear();
+        return;
+    }
+    const Batch &b = model->batchAt(row);
+    showBatch(b, model->now(), model->etaSeconds(row));
+    const ConnectionSession *session = m_workspace->sessionFor(b);
+    setOffline(model->isStale(row) && session ? session->offlineSince() : QDateTime());
+}
+
+void BatchDetailsPane::tick()
+{
+    const int row = m_table->currentSourceRow();
+    if (isVisible() && row >= 0)
+        updateTimes(m_workspace->model()->now(), m_workspace->model()->etaSeconds(row));
+}
 
 void BatchDetailsPane::setOffline(const QDateTime &since)
 {

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -11,7 +12,9 @@
 namespace Ui {
 class BatchDetailsPane;
 }
+class BatchTableView;
 class QLabel;
+class Workspace;
 
 // Everything about the current batch: its outcome and counts, progress and
 // ETA while it runs, every field, timestamps in local time with a relative
@@ -24,6 +27,9 @@ public:
     explicit BatchDetailsPane(QWidget *parent = nullptr);
     ~BatchDetailsPane() override;
 
+    // From now on shows the table's current batch, follows its changes and its connection's
+    // state, and keeps its times ticking while visible.
+    void follow(const BatchTableView *table, const Workspace *workspace);
     void showBatch(const Batch &batch, qint64 now, std::optional<qint64> eta = std::nullopt);
     // Time moved: relative times and the ETA, without rebuilding the pane.
     void updateTimes(qint64 now, std::optional<qint64> eta);
@@ -34,6 +40,8 @@ public:
     QString shownKey() const { return m_key; }
     bool offlineBannerShown() const;
     QString offlineText() const;
+
+    static constexpr int kTickMs = 1000; // relative times ("3 min ago") and the ETA
 
 Q_SIGNALS:
     // "Retry Now" on the offline banner.
@@ -48,6 +56,8 @@ private:
     void copyToClipboard(const QString &text, const QString &what);
     void showProgress(const Batch &batch, std::optional<qint64> eta);
     void fitBanner();
+    void showCurrent();
+    void tick();
 
     struct TimeLabel
     {
@@ -58,4 +68,7 @@ private:
     QString m_key;
     Batch m_batch;
     QList<TimeLabel> m_timeLabels;
+    const BatchTableView *m_table = nullptr;
+    const Workspace *m_workspace = nullptr;
+    QTimer m_tick;
 };

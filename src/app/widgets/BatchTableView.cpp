@@ -1,7 +1,17 @@
 #include "BatchTableView.h"
 
+#include "delegates/BatchItemDelegate.h"
+#include "delegates/ProgressBarDelegate.h"
+#include "delegates/StatusDelegate.h"
+#include "format/TimeText.h"
+#include "itemmodels/BatchTableModel.h"
+
+#include <QAbstractProxyModel>
+#include <QClipboard>
 #include <QCursor>
+#include <QDateTime>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
@@ -34,8 +44,7 @@ BatchTableView::BatchTableView(QWidget *parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, &BatchTableView::showHeaderMenu);
     setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(this, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &pos) { Q_EMIT contextMenuRequestedForRows(viewport()->mapToGlobal(pos)); });
+    connect(this, &QWidget::customContextMenuRequested, this, &BatchTableView::showRowMenu);
 
     // A child of the scroll area, not of the viewport: it stays put while the rows scroll.
     m_hint->setObjectName(QStringLiteral("newBatchesHint"));
@@ -48,6 +57,96 @@ BatchTableView::BatchTableView(QWidget *parent)
         m_newAbove = 0;
         updateHint();
     });
+}
+
+const QAbstractProxyModel *BatchTableView::proxy() const
+{
+    return qobject_cast<const QAbstractProxyModel *>(model());
+}
+
+const BatchTableModel *BatchTableView::batchModel() const
+{
+    return proxy() ? qobject_cast<const BatchTableModel *>(proxy()->sourceModel()) : nullptr;
+}
+
+QList<Batch> BatchTableView::selectedBatches() const
+{
+    QList<Batch> out;
+    if (!batchModel())
+        return out;
+    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+        const QModelIndex source = proxy()->mapToSource(index);
+        if (source.isValid())
+            out.append(batchModel()->batchAt(source.row()));
+    }
+    return out;
+}
+
+int BatchTableView::currentSourceRow() const
+{
+    return proxy() ? proxy()->mapToSource(currentIndex()).row() : -1;
+}
+
+Batch BatchTableView::currentBatch() const
+{
+    const int row = currentSourceRow();
+    return row >= 0 && batchModel() ? batchModel()->batchAt(row) : Batch();
+}
+
+bool BatchTableView::selectKey(const QString &key)
+{
+    const int row = batchModel() ? batchModel()->rowOf(key) : -1;
+    const QModelIndex index = row >= 0 ? proxy()->mapFromSource(batchModel()->index(row, 0)) : QModelIndex();
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+void BatchTableView::showRowMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setToolTipsVisible(true); // a greyed-out action says why
+    for (QAction *action : std::as_const(m_rowActions)) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+void BatchTableView::copySelectedIds() const
+{
+    QStringList ids;
+    for (const Batch &b : selectedBatches())
+        ids << b.id;
+    if (!ids.isEmpty())
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+}
+
+void BatchTableView::useBatchColumns()
+{
+    setItemDelegate(new BatchItemDelegate(this));
+    setItemDelegateForColumn(BatchTableModel::StatusColumn, new StatusDelegate(this));
+    setItemDelegateForColumn(BatchTableModel::ProgressColumn, new ProgressBarDelegate(this));
+    setDefaultHidden({BatchTableModel::ConnectionColumn});
+    const struct
+    {
+        int column;
+        int width;
+    } widths[] = {{BatchTableModel::IdColumn, 240},       {BatchTableModel::ProviderColumn, 80},
+                  {BatchTableModel::StatusColumn, 150},   {BatchTableModel::ProgressColumn, 160},
+                  {BatchTableModel::EndpointColumn, 140}, {BatchTableModel::ModelColumn, 160},
+                  {BatchTableModel::ElapsedColumn, 80},   {BatchTableModel::EtaColumn, 80},
+                  {BatchTableModel::ExpiresColumn, 90}};
+    for (const auto &w : widths)
+        setColumnWidth(w.column, w.width);
+    // Dates are as wide as the locale writes them (a wide day and month, four-digit year).
+    const qint64 wideDate = QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)).toSecsSinceEpoch();
+    setColumnWidth(BatchTableModel::CreatedColumn, fontMetrics().horizontalAdvance(TimeText::localDateTime(wideDate)) + 18);
+    sortByColumn(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
 }
 
 void BatchTableView::setModel(QAbstractItemModel *model)

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "model/Batch.h"
+
 #include <QPersistentModelIndex>
 #include <QTableView>
 
+class BatchTableModel;
+class QAbstractProxyModel;
+class QAction;
 class QToolButton;
 
 // The batch table: sortable, multi-select, with a header context menu that
@@ -19,7 +24,18 @@ class BatchTableView : public QTableView
 public:
     explicit BatchTableView(QWidget *parent = nullptr);
 
+    // The model is a proxy (filter, sort) over a BatchTableModel.
     void setModel(QAbstractItemModel *model) override;
+    // The batch model's columns: their delegates, first-start widths and hidden
+    // columns, newest first. The saved header state (restoreState) wins over these.
+    void useBatchColumns();
+    // The batches of the selected rows, in row order, and of the current row.
+    QList<Batch> selectedBatches() const;
+    Batch currentBatch() const;
+    // The current row in the batch model; -1 when there is none.
+    int currentSourceRow() const;
+    // Makes the row of the batch with this key current and selected; false when no visible row has it.
+    bool selectKey(const QString &key);
     void saveState(const QString &settingsKey) const;
     void restoreState(const QString &settingsKey);
     // Columns hidden until the user asks for them.
@@ -31,8 +47,12 @@ public:
     int newRowsAbove() const { return m_newAbove; }
     QToolButton *newRowsHint() const { return m_hint; }
 
-Q_SIGNALS:
-    void contextMenuRequestedForRows(const QPoint &globalPos);
+    // The rows' context menu, in this order; nullptr puts a separator.
+    void setRowActions(const QList<QAction *> &actions) { m_rowActions = actions; }
+
+public Q_SLOTS:
+    // Puts the selected batches' ids on the clipboard, one per line.
+    void copySelectedIds() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -41,7 +61,10 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    const QAbstractProxyModel *proxy() const;
+    const BatchTableModel *batchModel() const;
     void showHeaderMenu(const QPoint &pos);
+    void showRowMenu(const QPoint &pos);
     bool userIsLooking() const;
     // Before rows move: remember a row the user is looking at and where it is.
     void captureAnchor();
@@ -52,6 +75,7 @@ private:
     void placeHint();
 
     QList<int> m_defaultHidden;
+    QList<QAction *> m_rowActions;
     QString m_placeholder;
     QPersistentModelIndex m_anchor;
     int m_anchorY = 0;

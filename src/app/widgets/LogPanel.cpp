@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QIdentityProxyModel>
 #include <QPushButton>
 #include <QTableView>
@@ -75,4 +77,14 @@ LogPanel::LogPanel(ActivityLog *log, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
+}
+
+QDockWidget *LogPanel::addDockTo(QMainWindow *window, ActivityLog *log)
+{
+    auto *dock = new QDockWidget(tr("Log"), window);
+    dock->setObjectName(QStringLiteral("logDock"));
+    dock->setWidget(new LogPanel(log, dock));
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    return dock;
 }

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class ActivityLog;
+class QDockWidget;
+class QMainWindow;
 class QTableView;
 
 // View → Log: every failed call with its operation, HTTP status and the
@@ -13,6 +15,8 @@ class LogPanel : public QWidget
 public:
     explicit LogPanel(ActivityLog *log, QWidget *parent = nullptr);
     QTableView *view() const { return m_view; }
+    // The panel in a hidden dock at the bottom of `window` (View › Log shows it).
+    static QDockWidget *addDockTo(QMainWindow *window, ActivityLog *log);
 
 private:
     ActivityLog *m_log;

@@ -157,3 +157,30 @@ void StatusFilterBar::syncButtons()
     for (int k = 0; k < StatusCategory::Count; ++k)
         m_buttons[size_t(k)]->setChecked(m_categories & StatusCategory::bit(StatusCategory::Kind(k)));
 }
+
+void StatusFilterBar::setConnections(const QList<Connection> &connections)
+{
+    const QString previous = m_connections->currentData().toString();
+    {
+        const QSignalBlocker block(m_connections);
+        m_connections->clear();
+        m_connections->addItem(tr("All connections"), QString());
+        for (const Connection &c : connections) {
+            // A failing connection says so in its own entry; the others carry on.
+            if (c.error.isEmpty()) {
+                m_connections->addItem(Icons::get(QStringLiteral("connection")), c.name, c.id);
+            } else {
+                m_connections->addItem(Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Failed, palette())),
+                                       tr("%1 — offline").arg(c.name), c.id);
+                m_connections->setItemData(m_connections->count() - 1, c.error, Qt::ToolTipRole);
+            }
+        }
+        m_connections->setCurrentIndex(qMax(0, m_connections->findData(previous)));
+        m_connections->setVisible(connections.size() > 1);
+        if (connections.size() <= 1)
+            m_connections->setCurrentIndex(0);
+    }
+    const QString now = m_connections->currentData().toString();
+    if (now != previous)
+        Q_EMIT connectionFilterChanged(now);
+}

@@ -24,7 +24,15 @@ public:
     // As if the button were clicked, with Ctrl held when `add` is true.
     void choose(StatusCategory::Kind category, bool add);
     QLineEdit *searchField() const { return m_search; }
-    // Shown when several connections are open: one entry each, with its state.
+    // An open connection as the connection filter lists it; `error` non-empty: it is offline.
+    struct Connection
+    {
+        QString id;
+        QString name;
+        QString error;
+    };
+    // Shown when several connections are open: one entry each, a failing one marked offline with its error.
+    void setConnections(const QList<Connection> &connections);
     QComboBox *connectionFilter() const { return m_connections; }
     QToolButton *button(StatusCategory::Kind category) const { return m_buttons.at(category); }
     // Narrow windows show the status buttons as icon and count only.

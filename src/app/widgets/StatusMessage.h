@@ -24,6 +24,13 @@ public:
     ElidedLabel *label() const { return m_label; }
     QToolButton *link() const { return m_link; }
 
+    // How long messages stay: long enough to read, then out of the way.
+    static constexpr int kBriefMs = 2500;   // "Refreshing…": the table shows the rest
+    static constexpr int kShortMs = 5000;   // acknowledgements
+    static constexpr int kNormalMs = 10000; // results of an action
+    static constexpr int kErrorMs = 15000;  // failures (the log keeps them)
+    static constexpr int kNoticeMs = 30000; // something to act on (no keychain, a listing cut short)
+
 private:
     ElidedLabel *m_label;
     QToolButton *m_link;

@@ -284,7 +284,7 @@ void ResultsWindow::searchAnswers(const QString &text)
         ui->detailPane->setSearchTerm(text);
         m_model->setSubset(found);
         keepOrPickCurrent(shown);
-        m_message->showMessage(tr("%Ln answer(s) contain \"%1\".", nullptr, int(found->size())).arg(text), kMessageMs);
+        m_message->showMessage(tr("%Ln answer(s) contain \"%1\".", nullptr, int(found->size())).arg(text), StatusMessage::kNormalMs);
         Q_EMIT answerSearchFinished(int(found->size()));
     });
     m_search.setFuture(QtConcurrent::run([index, text, cancel, found] {

@@ -55,7 +55,6 @@ public:
     QToolButton *outcomeButton(int id) const { return m_outcomeButtons[size_t(id)]; }
 
     static constexpr int kPollMs = 5000;
-    static constexpr int kMessageMs = 8000;
     static constexpr int kExportMessageMs = 30000;
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
 

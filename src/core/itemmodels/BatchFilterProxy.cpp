@@ -22,6 +22,7 @@ void BatchFilterProxy::setCategories(StatusCategory::Mask categories)
         return;
     m_categories = categories;
     invalidateFilter();
+    Q_EMIT filtersChanged();
 }
 
 void BatchFilterProxy::setSearchText(const QString &text)
@@ -31,6 +32,7 @@ void BatchFilterProxy::setSearchText(const QString &text)
         return;
     m_search = trimmed;
     invalidateFilter();
+    Q_EMIT filtersChanged();
 }
 
 void BatchFilterProxy::setProvider(const QString &provider)
@@ -39,6 +41,7 @@ void BatchFilterProxy::setProvider(const QString &provider)
         return;
     m_provider = provider;
     invalidateFilter();
+    Q_EMIT filtersChanged();
 }
 
 void BatchFilterProxy::setSource(const QString &sourceId)
@@ -47,6 +50,14 @@ void BatchFilterProxy::setSource(const QString &sourceId)
         return;
     m_sourceId = sourceId;
     invalidateFilter();
+    Q_EMIT filtersChanged();
+}
+
+QString BatchFilterProxy::emptyText() const
+{
+    if (!m_search.isEmpty())
+        return tr("No batches match \"%1\"").arg(m_search);
+    return StatusCategory::emptyText(m_categories);
 }
 
 bool BatchFilterProxy::matchesSearch(const Batch &b, const QString &text)

@@ -29,10 +29,17 @@ public:
     void setProvider(const QString &provider);
     void setSource(const QString &sourceId);
 
+    // What an empty table says about these filters ("No batches match \"x\"", "No failed batches").
+    QString emptyText() const;
+
     static bool matchesSearch(const Batch &batch, const QString &text);
     // Batches per status category among those the other filters let through,
     // for the live counts on the status filter buttons.
     std::array<int, StatusCategory::Count> categoryCounts() const;
+
+Q_SIGNALS:
+    // A filter or the search changed (the rows shown and the counts may differ).
+    void filtersChanged();
 
 protected:
     // Everything but the status filter: connection, provider and search.

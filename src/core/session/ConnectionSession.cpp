@@ -1,6 +1,7 @@
 #include "ConnectionSession.h"
 
 #include "backend/BackendFactory.h"
+#include "backend/BatchBackend.h"
 #include "log/ActivityLog.h"
 #include "itemmodels/BatchTableModel.h"
 #include "refresh/RefreshScheduler.h"
@@ -28,10 +29,10 @@ ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSec
         RefreshScheduler *scheduler = s.scheduler.get();
         connect(scheduler, &RefreshScheduler::stateChanged, this, &ConnectionSession::stateChanged);
         connect(scheduler, &RefreshScheduler::refreshed, this, &ConnectionSession::refreshed);
+        const QString label = providers.size() > 1 ? m_profile.name + QStringLiteral(" · ") + provider : m_profile.name;
+        // Every failed call of the backend, whoever made it (the schedule, a results window, a new batch, a cancel).
+        connect(s.backend.get(), &BatchBackend::callFailed, this, [this, label](const ApiError &e) { Q_EMIT callFailed(label, e); });
         if (m_log) {
-            const QString label = providers.size() > 1 ? m_profile.name + QStringLiteral(" · ") + provider : m_profile.name;
-            // Refresh failures are logged by the scheduler; action failures by whoever acts.
-            connect(scheduler, &RefreshScheduler::callFailed, m_log, [this, label](const ApiError &e) { m_log->addError(label, e); });
             connect(scheduler, &RefreshScheduler::warnings, m_log, [this, label](const QStringList &warnings) {
                 for (const QString &w : warnings)
                     m_log->addInfo(label, QStringLiteral("decode"), w, ActivityLog::Level::Warning);

@@ -15,7 +15,8 @@ class RefreshScheduler;
 struct Batch;
 
 // One open connection: a backend and a refresh schedule per provider it
-// shows, all feeding the shared batch model, with failures going to the log.
+// shows, all feeding the shared batch model. Failed calls are signalled;
+// decode warnings and notices go to the log.
 class ConnectionSession : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void stateChanged();
     void refreshed();
     void notice(const QString &text);
+    // A call failed; `connection` names the connection (and provider, when it shows several).
+    void callFailed(const QString &connection, const ApiError &error);
 
 private:
     struct Source

@@ -23,6 +23,7 @@ ConnectionSession *Workspace::open(const ConnectionProfile &profile, const Profi
     ConnectionSession *raw = session.get();
     connect(raw, &ConnectionSession::stateChanged, this, &Workspace::stateChanged);
     connect(raw, &ConnectionSession::notice, this, &Workspace::notice);
+    connect(raw, &ConnectionSession::callFailed, this, &Workspace::callFailed);
     m_sessions.push_back(std::move(session));
     raw->start();
     Q_EMIT sessionsChanged();
@@ -89,3 +90,21 @@ void Workspace::refreshAll()
         s->refreshNow();
 }
 
+
+QString Workspace::stateText() const
+{
+    QStringList parts;
+    const bool several = m_sessions.size() > 1;
+    for (const auto &s : m_sessions)
+        parts << (several || s->providers().size() > 1 ? tr("%1: %2").arg(s->name(), s->stateText()) : s->stateText());
+    return parts.isEmpty() ? tr("Not connected") : parts.join(QStringLiteral("  |  "));
+}
+
+bool Workspace::waitingForFirstAnswer() const
+{
+    for (const auto &s : m_sessions) {
+        if (!s->lastSuccess().isValid() && !s->offline())
+            return true;
+    }
+    return false;
+}

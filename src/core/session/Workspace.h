@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ApiError.h"
 #include "secrets/SecretStore.h"
 #include "settings/ConnectionProfile.h"
 
@@ -35,11 +36,18 @@ public:
     BatchBackend *backendFor(const Batch &batch) const;
     QString sourceFor(const Batch &batch) const;
     void refreshAll();
+    // One line for the status bar: each connection's state, named when there are several
+    // ("Gateway: updated 14:03  |  Anthropic: offline since 14:01, retrying in 20 s").
+    QString stateText() const;
+    // Some open connection has not answered yet (its table is still loading).
+    bool waitingForFirstAnswer() const;
 
 Q_SIGNALS:
     void sessionsChanged();
     void stateChanged();
     void notice(const QString &text);
+    // A call on one of the connections failed (the application logs it).
+    void callFailed(const QString &connection, const ApiError &error);
 
 private:
     BatchTableModel *m_model;
