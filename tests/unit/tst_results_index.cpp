@@ -7,6 +7,8 @@
 #include "results/ResultsIndexer.h"
 #include "results/ResultSearch.h"
 #include "results/AnswerText.h"
+#include "results/ResultLineParser.h"
+#include "results/kernels/ParseKernel.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +69,58 @@ private Q_SLOTS:
             }
             QVERIFY(index->memoryBytes() <= qint64(64) * index->rowCount() + 4096);
         }
+    }
+
+    // Every kernel this CPU can run reads every shape the same way, the
+    // malformed lines included, in JSONL and in the gateway's results document.
+    void everyKernelReadsTheSame()
+    {
+        const std::vector<const ParseKernel::Kernel *> kernels = ParseKernel::runnable();
+        QVERIFY(!kernels.empty());
+        QCOMPARE(QLatin1String(kernels.back()->name), QLatin1String("fallback")); // runs anywhere
+        const std::string chosen = ParseKernel::active().name;
+        const QList<QByteArray> lines = variedLines();
+        const QString jsonl = writeFile(dir, QStringLiteral("kernels.jsonl"), lines.join('\n') + '\n');
+        const QString malformed = writeFile(dir, QStringLiteral("kernels-malformed.jsonl"), malformedContent());
+        const QByteArray doc = resultsDocument(lines);
+        const QString document = writeFile(dir, QStringLiteral("kernels.json"), doc + QByteArray(64, ' '));
+        for (const ParseKernel::Kernel *kernel : kernels) {
+            QVERIFY(ParseKernel::useKernel(kernel->name));
+            QCOMPARE(QLatin1String(ResultLineParser::implementationName()), QLatin1String(kernel->name));
+            const auto index = indexOf(jsonl, 2, 1024);
+            QVERIFY(index);
+            QCOMPARE(index->rowCount(), lines.size());
+            for (int row = 0; row < lines.size(); ++row) {
+                const Reference r = reference(lines.at(row));
+                QCOMPARE(index->customId(row), r.customId);
+                QCOMPARE(index->outcome(row), r.outcome);
+                QCOMPARE(index->errorCode(row), r.errorCode);
+                QCOMPARE(qint64(index->entry(row).inputTokens), r.in);
+                QCOMPARE(qint64(index->entry(row).outputTokens), r.out);
+                QCOMPARE(index->decode(row).customId, r.customId);
+            }
+            const auto bad = indexOf(malformed);
+            QVERIFY(bad);
+            QCOMPARE(bad->rowCount(), 5);
+            QCOMPARE(bad->outcomeCounts()[int(ResultOutcome::Errored)], 3);
+            const auto fromDocument = ResultsIndexer::build({{document, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size()}}).index;
+            QVERIFY(fromDocument);
+            QCOMPARE(fromDocument->rowCount(), lines.size());
+            QCOMPARE(fromDocument->customId(lines.size() - 1), reference(lines.last()).customId);
+        }
+        QVERIFY(ParseKernel::useKernel(chosen));
+    }
+
+    // The kernel follows simdjson's choice, which SIMDJSON_FORCE_IMPLEMENTATION
+    // can force (CTest runs this binary once more with "fallback" forced).
+    void kernelFollowsSimdjsonsChoice()
+    {
+        const QByteArray forced = qgetenv("SIMDJSON_FORCE_IMPLEMENTATION");
+        if (!forced.isEmpty())
+            QCOMPARE(QLatin1String(ParseKernel::active().name), QLatin1String(forced));
+        else
+            QCOMPARE(QLatin1String(ParseKernel::active().name), QLatin1String(ParseKernel::runnable().front()->name));
+        QVERIFY(!ParseKernel::useKernel("no-such-kernel"));
     }
 
     void answersFromEveryShape()

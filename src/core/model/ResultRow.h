@@ -1,15 +1,9 @@
 #pragma once
 
+#include "ResultOutcome.h"
+
 #include <QByteArray>
 #include <QString>
-
-// How one request of a batch ended.
-enum class ResultOutcome : quint8 {
-    Succeeded,
-    Errored,
-    Expired,
-    Canceled,
-};
 
 QString outcomeWire(ResultOutcome outcome);
 // Accepts the wire words, including "failed" for errored and "cancelled" for canceled.

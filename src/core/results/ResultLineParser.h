@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ResultFields.h"
 #include "model/ResultRow.h"
 
 #include <cstdint>
@@ -7,27 +8,8 @@
 #include <string>
 #include <string_view>
 
-// What one result line says, read with simdjson's on-demand API in a single
-// pass over its fields. Understands OpenAI rows (response/error), Anthropic
-// rows (result.type, nested errors) and the gateway's mix of both.
-struct ResultFields
-{
-    std::string customId;          // unescaped
-    std::string_view customIdRaw;  // the raw token in the input, quotes included
-    ResultOutcome outcome = ResultOutcome::Errored;
-    int statusCode = 0;
-    std::string errorCode;
-    std::string errorMessage;      // Full depth only
-    std::string errorType;         // Full depth only
-    std::string requestId;         // Full depth only
-    std::string model;             // Full depth only
-    int64_t inputTokens = -1;
-    int64_t outputTokens = -1;
-    std::string_view bodyRaw;      // response.body or result.message, raw, into the input
-
-    void clear();
-};
-
+// Reads one result line in a single pass over its fields, with the simdjson
+// kernel chosen for this CPU (results/kernels), and decides its outcome.
 class ResultLineParser
 {
 public:
@@ -53,7 +35,7 @@ public:
     ResultRow decodeRow(std::string_view line, qint64 lineNumber);
 
     static const size_t kPadding;
-    // The simdjson kernel the on-demand parser was compiled for ("haswell", "fallback"...).
+    // The kernel chosen for this CPU ("icelake", "haswell", "westmere", "fallback").
     static const char *implementationName();
 
 private:
