@@ -271,7 +271,9 @@ inline bool walkLine(od::document &doc, ResultFields *out, LineWalk *walk, std::
 class KernelLineParser final : public LineParser
 {
 public:
-    bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk, std::string *error) override
+    // flatten: simdjson_inline is plain `inline` in the target regions (see KernelHaswell.cpp),
+    // so the compiler is told here to inline the on-demand calls into this hot function.
+    __attribute__((flatten)) bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk, std::string *error) override
     {
         try {
             od::document doc;
