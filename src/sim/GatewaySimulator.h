@@ -3,22 +3,24 @@
 #include "FaultPlan.h"
 #include "SimOptions.h"
 #include "SimStore.h"
+#include "dialects/SimDialect.h"
+#include "http/SimHttp.h"
 
 #include <QAbstractHttpServer>
-#include <QJsonArray>
 #include <QMutex>
 #include <QUrl>
 #include <QTimer>
-#include <QUrlQuery>
 #include <algorithm>
 #include <memory>
 
 class QHttpServerResponder;
 class QTcpSocket;
 
-// A stand-in for a Bifrost gateway, speaking its unified batch API over real
-// HTTP on 127.0.0.1, with the gateway's quirks and injectable faults. The
-// demo mode and the tests talk to it exactly as they would to a gateway.
+// A stand-in for a Bifrost gateway (or OpenAI, or Anthropic), over real HTTP
+// on 127.0.0.1, with the gateway's quirks and injectable faults. The demo mode
+// and the tests talk to it exactly as they would to a gateway. This class is
+// the server: it turns requests into calls, checks keys, applies faults, keeps
+// the request log and the control routes; the API itself is a SimDialect.
 class GatewaySimulator : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -53,32 +55,10 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
-public:
-    // The parts of a request a handler needs (the request object dies with the call).
-    struct Call
-    {
-        QByteArray method;
-        QString rawPath;
-        QStringList segments; // decoded one by one, so %2F inside an id stays in its segment
-        QUrlQuery query;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray &name) const;
-        QString param(const QString &name) const;
-    };
-    struct Reply
-    {
-        int status = 200;
-        QByteArray contentType = "application/json";
-        QByteArray body;
-        QString filePath;     // stream this file instead of `body`
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
-
-    enum class Dialect { Bifrost, OpenAi, Anthropic };
-    Dialect dialect() const { return m_dialect; }
-
 private:
+    using Call = SimHttp::Call;
+    using Reply = SimHttp::Reply;
+
     struct Concurrency
     {
         int open = 0;
@@ -103,39 +83,21 @@ private:
     };
     std::shared_ptr<Concurrency> m_concurrency = std::make_shared<Concurrency>();
 
-    QString routeName(const Call &call) const;
     bool authorised(const Call &call) const;
-    Reply dispatch(const Call &call, const std::optional<Fault> &fault);
-    Reply dispatchAnthropic(const Call &call, const std::optional<Fault> &fault);
+    // The dialect's answer, or the fault's when the fault replaces it.
+    Reply answer(const Call &call, const std::optional<Fault> &fault);
+    // The simulator's own control routes under /_sim (faults, clock, request log).
     Reply admin(const Call &call);
-    // The provider a unified call is about: the gateway's `provider` parameter, or OpenAI itself.
-    QString providerOf(const Call &call) const;
-    Reply listBatches(const Call &call, const std::optional<Fault> &fault);
-    Reply listAnthropic(const Call &call);
-    Reply createBatch(const Call &call);
-    Reply createAnthropic(const Call &call);
-    Reply batchRoute(const Call &call, const QString &id, const QString &action);
-    Reply anthropicBatchRoute(const Call &call, const QString &id, const QString &action);
-    Reply results(SimBatch *batch);
-    QJsonObject batchJson(const SimBatch &batch) const;
-    Reply uploadFile(const Call &call);
-    Reply fileRoute(const Call &call, const QString &id, bool content);
-    Reply listFiles(const Call &call);
-
-    Reply faultReply(const Fault &fault, const QString &route) const;
     void send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, Reply reply,
               const std::optional<Fault> &fault);
     void record(const Call &call, int status, const std::optional<Fault> &fault);
-
-    static Reply json(const QJsonObject &object, int status = 200);
-    // An error in the dialect's own shape: the gateway's envelope, OpenAI's or Anthropic's.
-    Reply error(int status, const QString &type, const QString &message, const QString &requestType,
-                const QString &provider = QString(), const QString &code = QString()) const;
+    void addTraffic();
 
     SimStore m_store;
     FaultPlan m_faults;
-    Dialect m_dialect = Dialect::Bifrost;
+    std::unique_ptr<SimDialect> m_dialect;
     QTimer *m_traffic = nullptr;
+    int m_trafficCount = 0;
     quint16 m_port = 0;
     mutable QMutex m_logMutex;
     QList<LogEntry> m_log;
