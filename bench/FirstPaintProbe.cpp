@@ -9,11 +9,11 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QTemporaryDir>
-#include <QTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTimer>
 
 FirstPaint measureFirstPaint(const QList<ResultIndex::Source> &sources)
 {

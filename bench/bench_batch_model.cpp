@@ -1,9 +1,9 @@
 // Benchmark: merging refreshes into the batch table and sorting it.
 // Targets (issue 3): with 10,000 batches, a refresh in which 1% changed merges
 // in at most 5 ms; sorting by any column takes at most 30 ms.
-#include "json/BatchDecoder.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
+#include "json/BatchDecoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,23 +19,26 @@ namespace {
 Batch makeBatch(int i, qint64 completed)
 {
     QRandomGenerator rng(quint32(i) * 2654435761u + 1);
-    static const char *statuses[] = {"completed", "completed", "completed", "in_progress", "failed", "expired", "cancelled", "validating"};
+    static const char *statuses[]
+        = {"completed", "completed", "completed", "in_progress", "failed", "expired", "cancelled", "validating"};
     static const char *endpoints[] = {"/v1/chat/completions", "/v1/embeddings", "/v1/responses"};
     const qint64 total = 10 + qint64(rng.bounded(50000));
     const char *status = statuses[i % 8];
-    QJsonObject o{{QStringLiteral("id"), QStringLiteral("batch_%1").arg(i, 8, 10, QLatin1Char('0'))},
-                  {QStringLiteral("object"), QStringLiteral("batch")},
-                  {QStringLiteral("endpoint"), QLatin1String(endpoints[i % 3])},
-                  {QStringLiteral("status"), QLatin1String(status)},
-                  {QStringLiteral("created_at"), 1700000000 + qint64(rng.bounded(30 * 86400))},
-                  {QStringLiteral("expires_at"), 1700000000 + 86400 + qint64(rng.bounded(30 * 86400))},
-                  {QStringLiteral("in_progress_at"), 1700000000 + qint64(rng.bounded(30 * 86400))},
-                  {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("project"), QStringLiteral("p%1").arg(i % 17)}}},
-                  {QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("total"), total},
-                                                                 {QStringLiteral("completed"), std::min(total, completed)},
-                                                                 {QStringLiteral("failed"), qint64(rng.bounded(10))}}},
-                  {QStringLiteral("extra_fields"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("openai")},
-                                                               {QStringLiteral("model_requested"), QStringLiteral("openai/gpt-4o-mini")}}}};
+    QJsonObject o{
+        {QStringLiteral("id"), QStringLiteral("batch_%1").arg(i, 8, 10, QLatin1Char('0'))},
+        {QStringLiteral("object"), QStringLiteral("batch")},
+        {QStringLiteral("endpoint"), QLatin1String(endpoints[i % 3])},
+        {QStringLiteral("status"), QLatin1String(status)},
+        {QStringLiteral("created_at"), 1700000000 + qint64(rng.bounded(30 * 86400))},
+        {QStringLiteral("expires_at"), 1700000000 + 86400 + qint64(rng.bounded(30 * 86400))},
+        {QStringLiteral("in_progress_at"), 1700000000 + qint64(rng.bounded(30 * 86400))},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("project"), QStringLiteral("p%1").arg(i % 17)}}},
+        {QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("total"), total},
+                                                       {QStringLiteral("completed"), std::min(total, completed)},
+                                                       {QStringLiteral("failed"), qint64(rng.bounded(10))}}},
+        {QStringLiteral("extra_fields"),
+         QJsonObject{{QStringLiteral("provider"), QStringLiteral("openai")},
+                     {QStringLiteral("model_requested"), QStringLiteral("openai/gpt-4o-mini")}}}};
     Batch b = BatchDecoder::decodeBatch(o, QStringLiteral("openai"), nullptr);
     b.connection = QStringLiteral("bench");
     return b;
@@ -106,7 +109,8 @@ int main(int argc, char *argv[])
     std::printf("bench_batch_model: %d batches\n", n);
     std::printf("  first listing merged:                 %8.2f ms (model alone: %.2f ms)\n", firstMs, firstBareMs);
     std::printf("  1%% changed, merge (model + sorted proxy), median of 21: %6.2f ms  (max %.2f)  target <= 5 ms  %s\n",
-                median(mergeMs), *std::max_element(mergeMs.begin(), mergeMs.end()), median(mergeMs) <= 5.0 ? "PASS" : "FAIL");
+                median(mergeMs), *std::max_element(mergeMs.begin(), mergeMs.end()),
+                median(mergeMs) <= 5.0 ? "PASS" : "FAIL");
     std::printf("  1%% changed, merge (model only), median of 21:          %6.2f ms\n", median(mergeModelOnlyMs));
 
     double worstSort = 0;
@@ -124,6 +128,7 @@ int main(int argc, char *argv[])
         sortsPass &= m <= 30.0;
         std::printf("  sort by %-14s median of 5: %6.2f ms\n", qPrintable(BatchTableModel::columnName(column)), m);
     }
-    std::printf("  slowest column sort:                  %6.2f ms  target <= 30 ms  %s\n", worstSort, sortsPass ? "PASS" : "FAIL");
+    std::printf("  slowest column sort:                  %6.2f ms  target <= 30 ms  %s\n", worstSort,
+                sortsPass ? "PASS" : "FAIL");
     return median(mergeMs) <= 5.0 && sortsPass ? 0 : 1;
 }

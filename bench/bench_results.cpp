@@ -2,12 +2,12 @@
 // Targets on the 2-core development machine: indexing >= 500 MB/s, index memory
 // <= 64 bytes per row, full export >= 300 MB/s, first rows painted < 0.5 s.
 // For comparison it times the same extraction with jq and with QJsonDocument.
+#include "FirstPaintProbe.h"
 #include "ResultsBenchData.h"
 #include "results/ResultLineParser.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsIndexer.h"
 #include "results/kernels/ParseKernel.h"
-#include "FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -45,7 +45,8 @@ double mbps(qint64 bytes, double ms)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
@@ -116,9 +117,10 @@ int main(int argc, char *argv[])
     std::printf("  outcomes:            %lld succeeded, %lld errored; tokens %lld in, %lld out\n",
                 (long long)index->outcomeCounts()[0], (long long)index->outcomeCounts()[1],
                 (long long)index->inputTokenTotal(), (long long)index->outputTokenTotal());
-    std::printf("  peak RSS:            %8.1f MB with one index open (heap grew %.1f MB; the mapped file adds %.1f MB of\n"
-                "                       page cache to RSS, shared with the OS and dropped under memory pressure)\n",
-                peakAfterFirst / 1024.0, anonGrowth / 1024.0, fileGrowth / 1024.0);
+    std::printf(
+        "  peak RSS:            %8.1f MB with one index open (heap grew %.1f MB; the mapped file adds %.1f MB of\n"
+        "                       page cache to RSS, shared with the OS and dropped under memory pressure)\n",
+        peakAfterFirst / 1024.0, anonGrowth / 1024.0, fileGrowth / 1024.0);
 
     // Export: everything as received, everything normalised, and the error rows only.
     const QString out = dir.filePath(QStringLiteral("export.jsonl"));
@@ -141,12 +143,13 @@ int main(int argc, char *argv[])
         every[size_t(i)] = i;
     auto rowByRow = ResultsExporter::write(*index, &every, ResultsExporter::Format::AsReceived, out);
     const double rowByRowMs = t.nsecsElapsed() / 1e6;
-    std::printf("  export all rows one by one (the filtered path): %6.1f ms  %7.1f MB/s\n", rowByRowMs, mbps(rowByRow.bytes, rowByRowMs));
+    std::printf("  export all rows one by one (the filtered path): %6.1f ms  %7.1f MB/s\n", rowByRowMs,
+                mbps(rowByRow.bytes, rowByRowMs));
     t.restart();
     auto normalized = ResultsExporter::write(*index, nullptr, ResultsExporter::Format::Normalized, out);
     const double normalizedMs = t.nsecsElapsed() / 1e6;
-    std::printf("  export all, normalized:  %6.1f ms  %7.1f MB/s of input, %lld rows\n", normalizedMs, mbps(size, normalizedMs),
-                (long long)normalized.rows);
+    std::printf("  export all, normalized:  %6.1f ms  %7.1f MB/s of input, %lld rows\n", normalizedMs,
+                mbps(size, normalizedMs), (long long)normalized.rows);
 
     // The same extraction by jq and by one QJsonDocument per line.
     double jqMs = -1;
@@ -167,24 +170,24 @@ int main(int argc, char *argv[])
         while (!f.atEnd()) {
             const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
             seen += o.value(QStringLiteral("custom_id")).toString().size()
-                + o.value(QStringLiteral("response")).toObject().value(QStringLiteral("status_code")).toInt();
+                    + o.value(QStringLiteral("response")).toObject().value(QStringLiteral("status_code")).toInt();
         }
         if (seen == 0)
             return 1;
     }
     const double qjsonMs = t.nsecsElapsed() / 1e6;
     if (jqMs > 0)
-        std::printf("  jq -c '{custom_id, s: .response.status_code}': %8.1f ms  %7.1f MB/s  -> ours is %.1fx faster\n", jqMs,
-                    mbps(size, jqMs), jqMs / bestIndexMs);
+        std::printf("  jq -c '{custom_id, s: .response.status_code}': %8.1f ms  %7.1f MB/s  -> ours is %.1fx faster\n",
+                    jqMs, mbps(size, jqMs), jqMs / bestIndexMs);
     else
         std::printf("  jq: not installed\n");
-    std::printf("  QJsonDocument per line:                       %8.1f ms  %7.1f MB/s  -> ours is %.1fx faster\n", qjsonMs,
-                mbps(size, qjsonMs), qjsonMs / bestIndexMs);
+    std::printf("  QJsonDocument per line:                       %8.1f ms  %7.1f MB/s  -> ours is %.1fx faster\n",
+                qjsonMs, mbps(size, qjsonMs), qjsonMs / bestIndexMs);
 
     // Opening the results window on this (cached) batch until its first rows are painted.
     const FirstPaint paint = measureFirstPaint(sources);
-    std::printf("  results window, open to first rows painted: %6.1f ms (%d rows)  target < 500 ms  %s\n", paint.ms, paint.rows,
-                paint.ms >= 0 && paint.ms < 500 ? "PASS" : "FAIL");
+    std::printf("  results window, open to first rows painted: %6.1f ms (%d rows)  target < 500 ms  %s\n", paint.ms,
+                paint.rows, paint.ms >= 0 && paint.ms < 500 ? "PASS" : "FAIL");
     std::printf("  longest GUI-thread stall while loading:     %6.1f ms  target <= 50 ms  %s\n", paint.longestStallMs,
                 paint.longestStallMs <= 50 ? "PASS" : "FAIL");
     return 0;

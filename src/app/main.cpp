@@ -1,8 +1,8 @@
 // batch-console: the desktop window.
 #include "Version.h"
 #include "context/ApplicationContext.h"
-#include "windows/MainWindow.h"
 #include "widgets/Icons.h"
+#include "windows/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,15 +17,22 @@ namespace {
 // The command line, described once for both the windowless --help/--version and the window.
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start the built-in demo gateway and open it.")};
-    QCommandLineOption url{QStringLiteral("url"), QCoreApplication::translate("main", "Open the gateway at URL (not saved)."), QStringLiteral("URL")};
-    QCommandLineOption provider{QStringLiteral("provider"), QCoreApplication::translate("main", "Provider to show with --url; repeatable."),
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Start the built-in demo gateway and open it.")};
+    QCommandLineOption url{QStringLiteral("url"),
+                           QCoreApplication::translate("main", "Open the gateway at URL (not saved)."),
+                           QStringLiteral("URL")};
+    QCommandLineOption provider{QStringLiteral("provider"),
+                                QCoreApplication::translate("main", "Provider to show with --url; repeatable."),
                                 QStringLiteral("P")};
-    QCommandLineOption noKeychain{QStringLiteral("no-keychain"), QCoreApplication::translate("main", "Keep keys in memory for this session only.")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("main", "Save a PNG of the window after a few seconds, then quit."),
-                                  QStringLiteral("FILE")};
-    QCommandLineOption delay{QStringLiteral("screenshot-delay"), QCoreApplication::translate("main", "Seconds to wait before --screenshot (default 4)."),
+    QCommandLineOption noKeychain{QStringLiteral("no-keychain"),
+                                  QCoreApplication::translate("main", "Keep keys in memory for this session only.")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window after a few seconds, then quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption delay{QStringLiteral("screenshot-delay"),
+                             QCoreApplication::translate("main", "Seconds to wait before --screenshot (default 4)."),
                              QStringLiteral("S"), QStringLiteral("4")};
 
     void addTo(QCommandLineParser &parser) const
@@ -48,7 +55,8 @@ void setIdentity()
 // language we do not ship still gets proper English plurals ("1 batch").
 void installTranslators(QTranslator &qt, QTranslator &ours)
 {
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
     if (ours.load(QLocale(), QStringLiteral("batch-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || ours.load(QStringLiteral(":/i18n/batch-console_en.qm")))
@@ -118,7 +126,8 @@ int main(int argc, char *argv[])
         const QString path = parser.value(cli.screenshot);
         QTimer::singleShot(int(parser.value(cli.delay).toDouble() * 1000), &window, [&window, path] {
             const bool saved = window.grab().save(path);
-            std::fprintf(stderr, saved ? "batch-console: saved %s\n" : "batch-console: could not save %s\n", qPrintable(path));
+            std::fprintf(stderr, saved ? "batch-console: saved %s\n" : "batch-console: could not save %s\n",
+                         qPrintable(path));
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -6,11 +6,11 @@
 #include "Version.h"
 #include "backend/BackendFactory.h"
 #include "input/RequestFileCheck.h"
-#include "settings/ConnectionProfile.h"
-#include "json/BatchEncoder.h"
+#include "model/StatusCategory.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsStore.h"
-#include "model/StatusCategory.h"
+#include "settings/ConnectionProfile.h"
+#include "json/BatchEncoder.h"
 
 #include <QFile>
 
@@ -23,7 +23,6 @@
 #include <QJsonDocument>
 
 namespace {
-
 
 QString envOr(const char *name, const QString &fallback)
 {
@@ -97,13 +96,15 @@ struct BatchCtl::Command
 
 // Every command once: its name, how it is written, what it does, and who does it.
 const BatchCtl::CommandSpec BatchCtl::kCommands[] = {
-    {"list", "list [--limit N] [--all] [--status S]", "list batches (S: a status, 'active' or 'finished')", &BatchCtl::list},
+    {"list", "list [--limit N] [--all] [--status S]", "list batches (S: a status, 'active' or 'finished')",
+     &BatchCtl::list},
     {"show", "show ID", "every field of one batch", &BatchCtl::show},
     {"cancel", "cancel ID...", "cancel one or more batches", &BatchCtl::cancel},
     {"results", "results ID [--only succeeded|failed]", "per-request results", &BatchCtl::results},
-    {"export", "export ID -o FILE.jsonl|- [--only ...] [--normalized]", "results as received (or normalised), one per line",
-     &BatchCtl::exportResults},
-    {"create", "create (--input-file-id ID | --file F.jsonl) [--model M] [--endpoint E] [--window 24h] [--metadata k=v]...",
+    {"export", "export ID -o FILE.jsonl|- [--only ...] [--normalized]",
+     "results as received (or normalised), one per line", &BatchCtl::exportResults},
+    {"create",
+     "create (--input-file-id ID | --file F.jsonl) [--model M] [--endpoint E] [--window 24h] [--metadata k=v]...",
      "create a batch", &BatchCtl::create},
     {"delete", "delete ID...", "delete ended batches (Anthropic only)", &BatchCtl::deleteBatches},
 };
@@ -114,7 +115,8 @@ QString BatchCtl::commandsHelp()
     for (const CommandSpec &spec : kCommands) {
         const QString usage = QStringLiteral("  ") + QLatin1String(spec.usage);
         text += usage.size() < 44 ? usage.leftJustified(44) + QLatin1String(spec.summary) + QLatin1Char('\n')
-                                  : usage + QLatin1Char('\n') + QString(44, QLatin1Char(' ')) + QLatin1String(spec.summary) + QLatin1Char('\n');
+                                  : usage + QLatin1Char('\n') + QString(44, QLatin1Char(' '))
+                                        + QLatin1String(spec.summary) + QLatin1Char('\n');
     }
     return text + QStringLiteral("\nExit codes: 0 success, 1 API or network error, 2 usage error.");
 }
@@ -131,8 +133,7 @@ const BatchCtl::CommandSpec *BatchCtl::findCommand(const QString &name)
 BatchCtl::BatchCtl(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 BatchCtl::~BatchCtl()
 {
@@ -142,7 +143,8 @@ BatchCtl::~BatchCtl()
 
 int BatchCtl::usage(const QString &message)
 {
-    m_err << "batchctl: " << message << "\n" << "Try 'batchctl --help'.\n";
+    m_err << "batchctl: " << message << "\n"
+          << "Try 'batchctl --help'.\n";
     m_err.flush();
     return 2;
 }
@@ -160,8 +162,9 @@ int BatchCtl::failFor(const QString &id, const ApiError &error)
     // A 404 for an id that plainly belongs to another provider: say which one.
     const QString looksLike = providerOfId(id);
     if (error.httpStatus == 404 && !looksLike.isEmpty() && looksLike != m_backend->provider()) {
-        const QString how = m_settings.connection.kind == BackendKind::Bifrost ? QStringLiteral("--provider ") + looksLike
-                                                                               : QStringLiteral("--backend ") + looksLike;
+        const QString how = m_settings.connection.kind == BackendKind::Bifrost
+                                ? QStringLiteral("--provider ") + looksLike
+                                : QStringLiteral("--backend ") + looksLike;
         m_err << "batchctl: hint: " << id << " looks like a batch id of " << looksLike << "; try " << how << "\n";
         m_err.flush();
     }
@@ -192,19 +195,32 @@ void BatchCtl::printWarnings(const QStringList &warnings)
 int BatchCtl::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Batch Console's command-line twin: list, inspect, cancel and create "
-                                                    "LLM batch jobs on a Bifrost gateway.\n\n")
-                                     + commandsHelp());
+    parser.setApplicationDescription(
+        QStringLiteral("Batch Console's command-line twin: list, inspect, cancel and create "
+                       "LLM batch jobs on a Bifrost gateway.\n\n")
+        + commandsHelp());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options{
-        {QStringLiteral("backend"), QStringLiteral("bifrost (a gateway, the default), openai or anthropic (the providers' own APIs)."), QStringLiteral("B")},
-        {QStringLiteral("url"), QStringLiteral("Base URL (default: $BATCH_CONSOLE_URL or http://localhost:8080 for bifrost, the provider's API otherwise)."), QStringLiteral("URL")},
-        {QStringLiteral("provider"), QStringLiteral("Provider the batches live on (default openai)."), QStringLiteral("P")},
-        {QStringLiteral("api-key"), QStringLiteral("The API key (default $BATCH_CONSOLE_API_KEY, else $OPENAI_API_KEY or $ANTHROPIC_API_KEY to fit the backend)."), QStringLiteral("K")},
-        {QStringLiteral("virtual-key"), QStringLiteral("Bifrost virtual key, sent as x-bf-vk (default $BATCH_CONSOLE_VIRTUAL_KEY)."), QStringLiteral("VK")},
+        {QStringLiteral("backend"),
+         QStringLiteral("bifrost (a gateway, the default), openai or anthropic (the providers' own APIs)."),
+         QStringLiteral("B")},
+        {QStringLiteral("url"),
+         QStringLiteral(
+             "Base URL (default: $BATCH_CONSOLE_URL or http://localhost:8080 for bifrost, the provider's API otherwise)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("provider"), QStringLiteral("Provider the batches live on (default openai)."),
+         QStringLiteral("P")},
+        {QStringLiteral("api-key"),
+         QStringLiteral(
+             "The API key (default $BATCH_CONSOLE_API_KEY, else $OPENAI_API_KEY or $ANTHROPIC_API_KEY to fit the backend)."),
+         QStringLiteral("K")},
+        {QStringLiteral("virtual-key"),
+         QStringLiteral("Bifrost virtual key, sent as x-bf-vk (default $BATCH_CONSOLE_VIRTUAL_KEY)."),
+         QStringLiteral("VK")},
         {QStringLiteral("demo"), QStringLiteral("Start the built-in gateway simulator and use it.")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds without an answer before a call fails (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("timeout"), QStringLiteral("Seconds without an answer before a call fails (default 30)."),
+         QStringLiteral("S")},
         {QStringLiteral("verbose"), QStringLiteral("Report retries and oddities in server answers on stderr.")},
         {QStringLiteral("limit"), QStringLiteral("list: page size."), QStringLiteral("N")},
         {QStringLiteral("all"), QStringLiteral("list: follow every page.")},
@@ -212,10 +228,13 @@ int BatchCtl::run(const QStringList &arguments)
         {QStringLiteral("only"), QStringLiteral("results/export: succeeded or failed."), QStringLiteral("WHICH")},
         {QStringLiteral("redownload"), QStringLiteral("results/export: ignore the cached copy of finished results.")},
         {QStringLiteral("normalized"), QStringLiteral("export: normalised rows instead of the provider's own lines.")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: the file to write."), QStringLiteral("FILE")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("export: the file to write."),
+         QStringLiteral("FILE")},
         {QStringLiteral("input-file-id"), QStringLiteral("create: an uploaded input file."), QStringLiteral("ID")},
         {QStringLiteral("file"), QStringLiteral("create: a JSONL file of requests to upload."), QStringLiteral("FILE")},
-        {QStringLiteral("model"), QStringLiteral("create: provider/model, e.g. openai/gpt-4o-mini."), QStringLiteral("M")},
+        {QStringLiteral("model"), QStringLiteral("create: provider/model, e.g. openai/gpt-4o-mini."),
+         QStringLiteral("M")},
         {QStringLiteral("endpoint"), QStringLiteral("create: e.g. /v1/chat/completions."), QStringLiteral("E")},
         {QStringLiteral("window"), QStringLiteral("create: completion window (default 24h)."), QStringLiteral("W")},
         {QStringLiteral("metadata"), QStringLiteral("create: a key=value pair; repeatable."), QStringLiteral("K=V")},
@@ -258,15 +277,16 @@ int BatchCtl::run(const QStringList &arguments)
     Connection &conn = m_settings.connection;
     conn.name = QStringLiteral("batchctl");
     conn.kind = BackendKind::Bifrost;
-    if (parser.isSet(QStringLiteral("backend")) && !backendKindFromWire(parser.value(QStringLiteral("backend")), &conn.kind))
+    if (parser.isSet(QStringLiteral("backend"))
+        && !backendKindFromWire(parser.value(QStringLiteral("backend")), &conn.kind))
         return usage(QStringLiteral("--backend takes bifrost, openai or anthropic"));
-    conn.provider = conn.kind == BackendKind::Anthropic ? QStringLiteral("anthropic")
-                  : conn.kind == BackendKind::OpenAi     ? QStringLiteral("openai")
-                  : parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
-                                                             : QStringLiteral("openai");
+    conn.provider = conn.kind == BackendKind::Anthropic        ? QStringLiteral("anthropic")
+                    : conn.kind == BackendKind::OpenAi         ? QStringLiteral("openai")
+                    : parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
+                                                               : QStringLiteral("openai");
     const char *providerKeyVariable = conn.kind == BackendKind::Anthropic ? "ANTHROPIC_API_KEY"
-                                    : conn.kind == BackendKind::OpenAi     ? "OPENAI_API_KEY"
-                                                                           : nullptr;
+                                      : conn.kind == BackendKind::OpenAi  ? "OPENAI_API_KEY"
+                                                                          : nullptr;
     conn.apiKey = parser.isSet(QStringLiteral("api-key")) ? parser.value(QStringLiteral("api-key"))
                                                           : qEnvironmentVariable("BATCH_CONSOLE_API_KEY");
     if (conn.apiKey.isEmpty() && providerKeyVariable)
@@ -291,8 +311,9 @@ int BatchCtl::run(const QStringList &arguments)
     } else {
         QString url = parser.value(QStringLiteral("url"));
         if (url.isEmpty())
-            url = conn.kind == BackendKind::Bifrost ? envOr("BATCH_CONSOLE_URL", QStringLiteral("http://localhost:8080"))
-                                                    : ConnectionProfile::defaultBaseUrl(conn.kind).toString();
+            url = conn.kind == BackendKind::Bifrost
+                      ? envOr("BATCH_CONSOLE_URL", QStringLiteral("http://localhost:8080"))
+                      : ConnectionProfile::defaultBaseUrl(conn.kind).toString();
         conn.baseUrl = QUrl::fromUserInput(url);
         if (!conn.baseUrl.isValid() || (conn.baseUrl.scheme() != u"http" && conn.baseUrl.scheme() != u"https"))
             return usage(QStringLiteral("--url must be an http(s) URL, got '%1'").arg(url));
@@ -316,7 +337,8 @@ int BatchCtl::list(const Command &c)
         QStringList words;
         for (const char *w : kStatusWords)
             words << QLatin1String(w);
-        return usage(QStringLiteral("--status takes one of %1; got '%2'").arg(words.join(QStringLiteral(", ")), status));
+        return usage(
+            QStringLiteral("--status takes one of %1; got '%2'").arg(words.join(QStringLiteral(", ")), status));
     }
     const bool all = c.isSet(QStringLiteral("all"));
     QList<Batch> batches;
@@ -393,14 +415,16 @@ void BatchCtl::printBatchDetails(const Batch &b)
     add("results_url", b.resultsUrl);
     // The counts the API gave, under its own names; then what they mean in the
     // console's words, with "succeeded" only where it is known.
-    const QJsonObject given = QJsonDocument::fromJson(b.raw).object().value(QStringLiteral("request_counts")).toObject();
+    const QJsonObject given
+        = QJsonDocument::fromJson(b.raw).object().value(QStringLiteral("request_counts")).toObject();
     QStringList givenParts;
     QStringList keys = given.keys();
     // In the order people read them (a JSON object has none); names the console does not know come last.
-    static const QStringList order{QStringLiteral("total"),   QStringLiteral("processing"), QStringLiteral("pending"),
-                                   QStringLiteral("completed"), QStringLiteral("succeeded"), QStringLiteral("failed"),
-                                   QStringLiteral("errored"), QStringLiteral("expired"),    QStringLiteral("canceled"),
-                                   QStringLiteral("cancelled")};
+    static const QStringList order{QStringLiteral("total"),     QStringLiteral("processing"),
+                                   QStringLiteral("pending"),   QStringLiteral("completed"),
+                                   QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                   QStringLiteral("errored"),   QStringLiteral("expired"),
+                                   QStringLiteral("canceled"),  QStringLiteral("cancelled")};
     std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
         const qsizetype x = order.indexOf(a) < 0 ? order.size() : order.indexOf(a);
         const qsizetype y = order.indexOf(b) < 0 ? order.size() : order.indexOf(b);
@@ -408,7 +432,8 @@ void BatchCtl::printBatchDetails(const Batch &b)
     });
     for (const QString &key : std::as_const(keys)) {
         const QJsonValue v = given.value(key);
-        givenParts << key + QLatin1Char(' ') + (v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toVariant().toString());
+        givenParts << key + QLatin1Char(' ')
+                          + (v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toVariant().toString());
     }
     add("request_counts", givenParts.join(QStringLiteral(", ")));
     const RequestCounts &n = b.counts;
@@ -436,7 +461,9 @@ void BatchCtl::printBatchDetails(const Batch &b)
     for (auto it = b.metadata.begin(); it != b.metadata.end(); ++it)
         table.addRow({QStringLiteral("metadata.") + it.key(), it.value()});
     for (const BatchError &e : b.errors)
-        table.addRow({QStringLiteral("error"), QStringLiteral("%1%2: %3").arg(e.code, e.line ? QStringLiteral(" (line %1)").arg(*e.line) : QString(), e.message)});
+        table.addRow({QStringLiteral("error"),
+                      QStringLiteral("%1%2: %3")
+                          .arg(e.code, e.line ? QStringLiteral(" (line %1)").arg(*e.line) : QString(), e.message)});
     if (b.usage.present)
         add("usage", QStringLiteral("%1 in, %2 out").arg(b.usage.inputTokens).arg(b.usage.outputTokens));
     add("operation_name", b.operationName);
@@ -478,7 +505,8 @@ int BatchCtl::cancel(const Command &c)
         if (m_settings.json)
             m_out << QJsonDocument(BatchEncoder::toJson(b)).toJson(QJsonDocument::Compact) << "\n";
         else
-            m_out << b.id << ": " << b.status.wire() << " (" << b.counts.processed() << "/" << b.counts.total << " done)\n";
+            m_out << b.id << ": " << b.status.wire() << " (" << b.counts.processed() << "/" << b.counts.total
+                  << " done)\n";
         m_out.flush();
     }
     return exitCode;
@@ -527,20 +555,25 @@ int BatchCtl::results(const Command &c)
             m_out << ResultEncoder::toNormalizedJson(index->decode(row)) << "\n";
         return 0;
     }
-    TextTable table({QStringLiteral("CUSTOM_ID"), QStringLiteral("OUTCOME"), QStringLiteral("STATUS"), QStringLiteral("ERROR")});
+    TextTable table(
+        {QStringLiteral("CUSTOM_ID"), QStringLiteral("OUTCOME"), QStringLiteral("STATUS"), QStringLiteral("ERROR")});
     QMap<QString, int> tally;
     for (int row : rows) {
         const ResultRow r = index->decode(row);
         ++tally[outcomeWire(r.outcome)];
-        const QString error = r.errorCode.isEmpty() ? r.errorMessage
-                                                    : r.errorCode + (r.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + r.errorMessage);
-        table.addRow({r.customId, outcomeWire(r.outcome), r.statusCode ? QString::number(r.statusCode) : QStringLiteral("-"), cut(error, 100)});
+        const QString error
+            = r.errorCode.isEmpty()
+                  ? r.errorMessage
+                  : r.errorCode + (r.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + r.errorMessage);
+        table.addRow({r.customId, outcomeWire(r.outcome),
+                      r.statusCode ? QString::number(r.statusCode) : QStringLiteral("-"), cut(error, 100)});
     }
     m_out << table.render();
     QStringList parts;
     for (auto it = tally.begin(); it != tally.end(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-    m_out << rows.size() << " rows" << (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", "))) << "\n";
+    m_out << rows.size() << " rows"
+          << (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", "))) << "\n";
     return 0;
 }
 
@@ -557,7 +590,8 @@ int BatchCtl::exportResults(const Command &c)
         return exitCode;
     const QString only = c.value(QStringLiteral("only"));
     const std::vector<int> rows = ResultsExporter::rowsWhere(*index, only);
-    const auto format = c.isSet(QStringLiteral("normalized")) ? ResultsExporter::Format::Normalized : ResultsExporter::Format::AsReceived;
+    const auto format = c.isSet(QStringLiteral("normalized")) ? ResultsExporter::Format::Normalized
+                                                              : ResultsExporter::Format::AsReceived;
     if (path == u"-") {
         // "-" is standard output, as for `results`: the same bytes an export file would hold.
         m_out.flush();
@@ -583,7 +617,8 @@ int BatchCtl::deleteBatches(const Command &c)
     if (c.args.isEmpty())
         return usage(QStringLiteral("delete takes one or more batch ids"));
     if (!m_backend->supportsDelete())
-        return fail(QStringLiteral("delete"), QStringLiteral("%1 batches cannot be deleted").arg(m_backend->provider()));
+        return fail(QStringLiteral("delete"),
+                    QStringLiteral("%1 batches cannot be deleted").arg(m_backend->provider()));
     int exitCode = 0;
     for (const QString &id : c.args) {
         const auto batch = waitFor(m_backend->retrieve(id));
@@ -642,7 +677,9 @@ int BatchCtl::create(const Command &c)
         if (!report.ok()) {
             for (const QString &e : report.errors)
                 m_err << "batchctl: " << file << ": " << e << "\n";
-            return fail(QStringLiteral("create"), QStringLiteral("%1 has %2 invalid line(s); nothing was uploaded").arg(file).arg(report.errorCount));
+            return fail(
+                QStringLiteral("create"),
+                QStringLiteral("%1 has %2 invalid line(s); nothing was uploaded").arg(file).arg(report.errorCount));
         }
         for (const QString &w : report.warnings)
             m_err << "batchctl: warning: " << w << "\n";
@@ -660,19 +697,22 @@ int BatchCtl::create(const Command &c)
         if (request.endpoint.isEmpty())
             request.endpoint = report.dominantUrl();
         if (m_backend->connection().kind == BackendKind::Anthropic && report.openAiShaped > 0)
-            m_err << "batchctl: " << report.openAiShaped << " request(s) in OpenAI's shape will be sent as Anthropic {custom_id, params}\n";
+            m_err << "batchctl: " << report.openAiShaped
+                  << " request(s) in OpenAI's shape will be sent as Anthropic {custom_id, params}\n";
     }
     if (request.endpoint.isEmpty())
         request.endpoint = QStringLiteral("/v1/chat/completions");
 
     // Upload then create, or the requests inline: the backend knows which its API wants.
-    const auto outcome = waitFor(file.isEmpty() ? m_backend->create(request) : m_backend->createFromFile(file, request));
+    const auto outcome
+        = waitFor(file.isEmpty() ? m_backend->create(request) : m_backend->createFromFile(file, request));
     printWarnings(outcome.warnings);
     if (!outcome.ok())
         return fail(outcome.error);
     if (m_settings.json)
         m_out << QJsonDocument(BatchEncoder::toJson(outcome.value)).toJson(QJsonDocument::Compact) << "\n";
     else
-        m_out << outcome.value.id << ": " << outcome.value.status.wire() << " (" << outcome.value.counts.total << " requests)\n";
+        m_out << outcome.value.id << ": " << outcome.value.status.wire() << " (" << outcome.value.counts.total
+              << " requests)\n";
     return 0;
 }

@@ -3,8 +3,7 @@
 TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
     , m_right(m_headers.size(), false)
-{
-}
+{ }
 
 void TextTable::setRightAligned(int column, bool right)
 {

@@ -8,10 +8,10 @@ const struct
     const char *name;
     Fault::Mode mode;
 } kModes[] = {
-    {"rate_limit", Fault::Mode::RateLimit},     {"server_error", Fault::Mode::ServerError},
-    {"html_error", Fault::Mode::HtmlError},     {"slow", Fault::Mode::Slow},
+    {"rate_limit", Fault::Mode::RateLimit},         {"server_error", Fault::Mode::ServerError},
+    {"html_error", Fault::Mode::HtmlError},         {"slow", Fault::Mode::Slow},
     {"malformed_json", Fault::Mode::MalformedJson}, {"truncated", Fault::Mode::Truncated},
-    {"disconnect", Fault::Mode::Disconnect},    {"repeat_cursor", Fault::Mode::RepeatCursor},
+    {"disconnect", Fault::Mode::Disconnect},        {"repeat_cursor", Fault::Mode::RepeatCursor},
     {"empty_page", Fault::Mode::EmptyPage},
 };
 
@@ -41,9 +41,9 @@ QString Fault::modeName(Mode mode)
 
 QJsonObject Fault::toJson() const
 {
-    return {{QStringLiteral("mode"), modeName(mode)},       {QStringLiteral("count"), remaining},
-            {QStringLiteral("route"), route},               {QStringLiteral("status"), status},
-            {QStringLiteral("delay_ms"), delayMs},          {QStringLiteral("retry_after"), retryAfter}};
+    return {{QStringLiteral("mode"), modeName(mode)}, {QStringLiteral("count"), remaining},
+            {QStringLiteral("route"), route},         {QStringLiteral("status"), status},
+            {QStringLiteral("delay_ms"), delayMs},    {QStringLiteral("retry_after"), retryAfter}};
 }
 
 std::optional<Fault> FaultPlan::parseSpec(const QString &spec, QString *error)
@@ -78,7 +78,8 @@ std::optional<Fault> FaultPlan::fromJson(const QJsonObject &o, QString *error)
     Fault f;
     f.mode = *mode;
     f.remaining = o.value(QStringLiteral("count")).toInt(isListOnly(f.mode) ? -1 : 1);
-    f.route = o.value(QStringLiteral("route")).toString(isListOnly(f.mode) ? QStringLiteral("list") : QStringLiteral("any"));
+    f.route = o.value(QStringLiteral("route"))
+                  .toString(isListOnly(f.mode) ? QStringLiteral("list") : QStringLiteral("any"));
     f.status = o.value(QStringLiteral("status")).toInt(0);
     f.delayMs = o.value(QStringLiteral("delay_ms")).toInt(3000);
     const QJsonValue retryAfter = o.value(QStringLiteral("retry_after"));

@@ -23,10 +23,10 @@ struct Fault
     };
 
     Mode mode = Mode::ServerError;
-    int remaining = 1;       // answers still to affect; -1: until cleared
-    QString route = QStringLiteral("any"); // list, retrieve, cancel, create, results, upload, content, any
-    int status = 0;          // ServerError / HtmlError status; 0: the mode's default
-    int delayMs = 3000;      // Slow
+    int remaining = 1;                        // answers still to affect; -1: until cleared
+    QString route = QStringLiteral("any");    // list, retrieve, cancel, create, results, upload, content, any
+    int status = 0;                           // ServerError / HtmlError status; 0: the mode's default
+    int delayMs = 3000;                       // Slow
     QString retryAfter = QStringLiteral("1"); // RateLimit: seconds or an HTTP date
 
     static std::optional<Mode> modeFromName(const QString &name);

@@ -81,8 +81,8 @@ void GatewaySimulator::record(const Call &call, int status, const std::optional<
 void GatewaySimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    send(responder, socket, m_dialect->error(404, QStringLiteral("not_found"), QStringLiteral("no such route"), QString()),
-         std::nullopt);
+    send(responder, socket,
+         m_dialect->error(404, QStringLiteral("not_found"), QStringLiteral("no such route"), QString()), std::nullopt);
 }
 
 bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

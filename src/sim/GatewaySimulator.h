@@ -8,8 +8,8 @@
 
 #include <QAbstractHttpServer>
 #include <QMutex>
-#include <QUrl>
 #include <QTimer>
+#include <QUrl>
 #include <algorithm>
 #include <memory>
 
@@ -39,7 +39,7 @@ public:
     struct LogEntry
     {
         QByteArray method;
-        QString rawPath;   // as sent, percent-encoding intact
+        QString rawPath; // as sent, percent-encoding intact
         QString query;
         int status = 0;
         QStringList headerNames;

@@ -53,8 +53,7 @@ QByteArray hex(quint64 v, int digits)
 ResultsWriter::ResultsWriter(const SimBatch &batch, quint64 seed)
     : m_batch(batch)
     , m_seed(seed ^ qHash(batch.id))
-{
-}
+{ }
 
 quint64 ResultsWriter::mix(qint64 index, quint64 salt) const
 {
@@ -73,7 +72,8 @@ QString ResultsWriter::answerText(qint64 index) const
         const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
         QString question = messages.isEmpty() ? body.value(QStringLiteral("input")).toString()
                                               : messages.last().toObject().value(QStringLiteral("content")).toString();
-        return QStringLiteral("You asked: \"%1\". %2").arg(question.left(200), QString::fromUtf8(kSentences[mix(index, 7) % kSentenceCount]));
+        return QStringLiteral("You asked: \"%1\". %2")
+            .arg(question.left(200), QString::fromUtf8(kSentences[mix(index, 7) % kSentenceCount]));
     }
     QString text;
     const int sentences = 3 + int(mix(index, 1) % 10);
@@ -103,27 +103,29 @@ QByteArray ResultsWriter::chatBody(qint64 index) const
             b += QByteArray::number(double(qint64(mix(index, 200 + i) % 20000) - 10000) / 10000.0, 'f', 6);
         }
         b += "]}],\"model\":\"" + model + "\",\"usage\":{\"prompt_tokens\":" + QByteArray::number(promptTokens)
-            + ",\"total_tokens\":" + QByteArray::number(promptTokens) + "}}";
+             + ",\"total_tokens\":" + QByteArray::number(promptTokens) + "}}";
         return b;
     }
     const QByteArray text = JsonText::quoted(answerText(index));
     if (m_batch.endpoint == u"/v1/responses") {
         b += "{\"id\":\"resp_" + hex(h, 24) + "\",\"object\":\"response\",\"created_at\":" + QByteArray::number(created)
-            + ",\"status\":\"completed\",\"model\":\"" + model
-            + "\",\"output\":[{\"type\":\"message\",\"id\":\"msg_" + hex(h >> 8, 20)
-            + "\",\"status\":\"completed\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":" + text
-            + ",\"annotations\":[]}]}],\"usage\":{\"input_tokens\":" + QByteArray::number(promptTokens)
-            + ",\"output_tokens\":" + QByteArray::number(completionTokens) + ",\"total_tokens\":"
-            + QByteArray::number(promptTokens + completionTokens) + "}}";
+             + ",\"status\":\"completed\",\"model\":\"" + model + "\",\"output\":[{\"type\":\"message\",\"id\":\"msg_"
+             + hex(h >> 8, 20)
+             + "\",\"status\":\"completed\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":"
+             + text + ",\"annotations\":[]}]}],\"usage\":{\"input_tokens\":" + QByteArray::number(promptTokens)
+             + ",\"output_tokens\":" + QByteArray::number(completionTokens)
+             + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens) + "}}";
         return b;
     }
-    b += "{\"id\":\"chatcmpl-" + hex(h, 29) + "\",\"object\":\"chat.completion\",\"created\":" + QByteArray::number(created)
-        + ",\"model\":\"" + model + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + text
-        + ",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
-        + QByteArray::number(promptTokens) + ",\"completion_tokens\":" + QByteArray::number(completionTokens)
-        + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens)
-        + ",\"prompt_tokens_details\":{\"cached_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":0}},"
-          "\"system_fingerprint\":\"fp_" + hex(h >> 4, 10) + "\"}";
+    b += "{\"id\":\"chatcmpl-" + hex(h, 29)
+         + "\",\"object\":\"chat.completion\",\"created\":" + QByteArray::number(created) + ",\"model\":\"" + model
+         + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + text
+         + ",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
+         + QByteArray::number(promptTokens) + ",\"completion_tokens\":" + QByteArray::number(completionTokens)
+         + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens)
+         + ",\"prompt_tokens_details\":{\"cached_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":0}},"
+           "\"system_fingerprint\":\"fp_"
+         + hex(h >> 4, 10) + "\"}";
     return b;
 }
 
@@ -131,7 +133,7 @@ QByteArray ResultsWriter::requestLine(qint64 index) const
 {
     if (index < m_batch.inputBodies.size()) {
         return "{\"custom_id\":" + JsonText::quoted(m_batch.customId(index)) + ",\"method\":\"POST\",\"url\":"
-            + JsonText::quoted(m_batch.endpoint) + ",\"body\":" + m_batch.inputBodies.at(index).toUtf8() + "}\n";
+               + JsonText::quoted(m_batch.endpoint) + ",\"body\":" + m_batch.inputBodies.at(index).toUtf8() + "}\n";
     }
     const QString task = QString::fromUtf8(kTasks[mix(index, 31) % kTaskCount]).arg(10000 + index);
     const QByteArray model = JsonText::quoted(m_batch.model.section(QLatin1Char('/'), -1));
@@ -141,10 +143,12 @@ QByteArray ResultsWriter::requestLine(qint64 index) const
     else if (m_batch.endpoint == u"/v1/responses")
         body = "{\"model\":" + model + ",\"input\":" + JsonText::quoted(task) + ",\"max_output_tokens\":400}";
     else
-        body = "{\"model\":" + model + ",\"messages\":[{\"role\":\"system\",\"content\":\"You are a concise assistant.\"},"
-               "{\"role\":\"user\",\"content\":" + JsonText::quoted(task) + "}],\"max_tokens\":400}";
-    return "{\"custom_id\":" + JsonText::quoted(m_batch.customId(index)) + ",\"method\":\"POST\",\"url\":"
-        + JsonText::quoted(m_batch.endpoint) + ",\"body\":" + body + "}\n";
+        body = "{\"model\":" + model
+               + ",\"messages\":[{\"role\":\"system\",\"content\":\"You are a concise assistant.\"},"
+                 "{\"role\":\"user\",\"content\":"
+               + JsonText::quoted(task) + "}],\"max_tokens\":400}";
+    return "{\"custom_id\":" + JsonText::quoted(m_batch.customId(index))
+           + ",\"method\":\"POST\",\"url\":" + JsonText::quoted(m_batch.endpoint) + ",\"body\":" + body + "}\n";
 }
 
 bool ResultsWriter::writeInput(QIODevice *out) const
@@ -163,33 +167,38 @@ bool ResultsWriter::writeInput(QIODevice *out) const
 
 QByteArray ResultsWriter::openAiSuccessLine(qint64 index) const
 {
-    return "{\"id\":\"batch_req_" + hex(mix(index, 11), 24) + "\",\"custom_id\":" + JsonText::quoted(m_batch.customId(index))
-        + ",\"response\":{\"status_code\":200,\"request_id\":\"" + hex(mix(index, 12), 32) + "\",\"body\":"
-        + chatBody(index) + "},\"error\":null}\n";
+    return "{\"id\":\"batch_req_" + hex(mix(index, 11), 24) + "\",\"custom_id\":"
+           + JsonText::quoted(m_batch.customId(index)) + ",\"response\":{\"status_code\":200,\"request_id\":\""
+           + hex(mix(index, 12), 32) + "\",\"body\":" + chatBody(index) + "},\"error\":null}\n";
 }
 
 QByteArray ResultsWriter::openAiErrorLine(qint64 index) const
 {
     static const char *const kinds[][3] = {
-        {"400", "context_length_exceeded", "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens."},
+        {"400", "context_length_exceeded",
+         "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens."},
         {"400", "invalid_value", "Invalid value for 'temperature': must be between 0 and 2."},
         {"429", "rate_limit_exceeded", "Rate limit reached for requests per day."},
         {"500", "server_error", "The server had an error while processing your request."},
     };
     const auto &k = kinds[mix(index, 21) % 4];
-    return "{\"id\":\"batch_req_" + hex(mix(index, 11), 24) + "\",\"custom_id\":" + JsonText::quoted(m_batch.customId(index))
-        + ",\"response\":{\"status_code\":" + k[0] + ",\"request_id\":\"" + hex(mix(index, 12), 32)
-        + "\",\"body\":{\"error\":{\"message\":" + JsonText::quoted(QString::fromUtf8(k[2]))
-        + ",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"" + k[1] + "\"}}},\"error\":null}\n";
+    return "{\"id\":\"batch_req_" + hex(mix(index, 11), 24)
+           + "\",\"custom_id\":" + JsonText::quoted(m_batch.customId(index)) + ",\"response\":{\"status_code\":" + k[0]
+           + ",\"request_id\":\"" + hex(mix(index, 12), 32)
+           + "\",\"body\":{\"error\":{\"message\":" + JsonText::quoted(QString::fromUtf8(k[2]))
+           + ",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"" + k[1] + "\"}}},\"error\":null}\n";
 }
 
 QByteArray ResultsWriter::openAiUnfinishedLine(qint64 index, bool expired) const
 {
-    const QByteArray error = expired
-        ? QByteArrayLiteral("{\"code\":\"batch_expired\",\"message\":\"This request could not be executed before the completion window expired.\"}")
-        : QByteArrayLiteral("{\"code\":\"batch_cancelled\",\"message\":\"This request was cancelled before it could be executed.\"}");
-    return "{\"id\":\"batch_req_" + hex(mix(index, 11), 24) + "\",\"custom_id\":" + JsonText::quoted(m_batch.customId(index))
-        + ",\"response\":null,\"error\":" + error + "}\n";
+    const QByteArray error
+        = expired
+              ? QByteArrayLiteral(
+                  "{\"code\":\"batch_expired\",\"message\":\"This request could not be executed before the completion window expired.\"}")
+              : QByteArrayLiteral(
+                  "{\"code\":\"batch_cancelled\",\"message\":\"This request was cancelled before it could be executed.\"}");
+    return "{\"id\":\"batch_req_" + hex(mix(index, 11), 24) + "\",\"custom_id\":"
+           + JsonText::quoted(m_batch.customId(index)) + ",\"response\":null,\"error\":" + error + "}\n";
 }
 
 QByteArray ResultsWriter::anthropicLine(qint64 index, const char *type, bool gatewayShape) const
@@ -200,18 +209,20 @@ QByteArray ResultsWriter::anthropicLine(qint64 index, const char *type, bool gat
         const quint64 h = mix(index, 3);
         const QByteArray model = m_batch.model.isEmpty() ? QByteArrayLiteral("claude-3-5-haiku-20241022")
                                                          : m_batch.model.section(QLatin1Char('/'), -1).toUtf8();
-        return "{\"custom_id\":" + customId + ",\"result\":{\"type\":\"succeeded\",\"message\":{\"id\":\"msg_" + hex(h, 24)
-            + "\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"" + model
-            + "\",\"content\":[{\"type\":\"text\",\"text\":" + JsonText::quoted(answerText(index))
-            + "}],\"stop_reason\":\"end_turn\",\"stop_sequence\":null,\"usage\":{\"input_tokens\":"
-            + QByteArray::number(20 + qint64(h % 900)) + ",\"output_tokens\":" + QByteArray::number(30 + qint64((h >> 16) % 400))
-            + "}}}}\n";
+        return "{\"custom_id\":" + customId + ",\"result\":{\"type\":\"succeeded\",\"message\":{\"id\":\"msg_"
+               + hex(h, 24) + "\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"" + model
+               + "\",\"content\":[{\"type\":\"text\",\"text\":" + JsonText::quoted(answerText(index))
+               + "}],\"stop_reason\":\"end_turn\",\"stop_sequence\":null,\"usage\":{\"input_tokens\":"
+               + QByteArray::number(20 + qint64(h % 900))
+               + ",\"output_tokens\":" + QByteArray::number(30 + qint64((h >> 16) % 400)) + "}}}}\n";
     }
     if (kind == "errored") {
-        const QByteArray message = "max_tokens: 100000 > 8192, which is the maximum allowed number of output tokens for this model";
-        QByteArray line = "{\"custom_id\":" + customId
-            + ",\"result\":{\"type\":\"errored\",\"error\":{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\""
-            + message + "\"}}}";
+        const QByteArray message
+            = "max_tokens: 100000 > 8192, which is the maximum allowed number of output tokens for this model";
+        QByteArray line
+            = "{\"custom_id\":" + customId
+              + ",\"result\":{\"type\":\"errored\",\"error\":{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\""
+              + message + "\"}}}";
         if (gatewayShape)
             line += ",\"error\":{\"code\":\"invalid_request_error\",\"message\":\"" + message + "\"}";
         return line + "}\n";
@@ -251,9 +262,9 @@ bool ResultsWriter::writeAnthropic(QIODevice *out, const SimBatch::Snapshot &end
 {
     QByteArray buffer;
     for (qint64 i = 0; i < m_batch.total; ++i) {
-        const char *type = i >= end.processed ? (end.phase == SimBatch::Phase::Expired ? "expired" : "canceled")
-                         : m_batch.requestFails(i) ? "errored"
-                                                   : "succeeded";
+        const char *type = i >= end.processed        ? (end.phase == SimBatch::Phase::Expired ? "expired" : "canceled")
+                           : m_batch.requestFails(i) ? "errored"
+                                                     : "succeeded";
         buffer += anthropicLine(i, type, gatewayShape);
         if (buffer.size() >= (1 << 20)) {
             if (out->write(buffer) != buffer.size())

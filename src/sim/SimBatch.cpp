@@ -146,8 +146,8 @@ QJsonObject SimBatch::toJson(double now) const
             o.insert(QStringLiteral("results_url"),
                      QStringLiteral("/anthropic/v1/messages/batches/%1/results").arg(id));
             const double ended = cancelRequestedAt && s.phase == Phase::Cancelled ? *cancelRequestedAt + cancelDelay
-                                 : fate == Fate::Expire                            ? expiresAt
-                                                                                   : endsAt;
+                                 : fate == Fate::Expire                           ? expiresAt
+                                                                                  : endsAt;
             o.insert(QStringLiteral("completed_at"), secs(ended));
         }
         if (cancelRequestedAt && (s.phase == Phase::Cancelling || s.phase == Phase::Cancelled))
@@ -156,10 +156,11 @@ QJsonObject SimBatch::toJson(double now) const
         counts.insert(QStringLiteral("total"), s.phase == Phase::Failed ? 0 : total);
         counts.insert(QStringLiteral("completed"), succeeded);
         counts.insert(QStringLiteral("failed"), s.failed);
-        static const char *names[] = {"validating", "in_progress", "finalizing", "completed",
-                                      "failed",     "expired",     "cancelling", "cancelled"};
+        static const char *names[]
+            = {"validating", "in_progress", "finalizing", "completed", "failed", "expired", "cancelling", "cancelled"};
         o.insert(QStringLiteral("status"), QLatin1String(names[int(s.phase)]));
-        if (s.phase != Phase::Validating && s.phase != Phase::Failed && !(cancelRequestedAt && *cancelRequestedAt < inProgressAt))
+        if (s.phase != Phase::Validating && s.phase != Phase::Failed
+            && !(cancelRequestedAt && *cancelRequestedAt < inProgressAt))
             o.insert(QStringLiteral("in_progress_at"), secs(inProgressAt));
         if (s.phase == Phase::Finalizing || s.phase == Phase::Completed)
             o.insert(QStringLiteral("finalizing_at"), secs(finalizingAt));
@@ -169,10 +170,10 @@ QJsonObject SimBatch::toJson(double now) const
             o.insert(QStringLiteral("failed_at"), secs(inProgressAt));
             QJsonObject errors{{QStringLiteral("object"), QStringLiteral("list")}};
             errors.insert(QStringLiteral("data"),
-                          QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_json_line")},
-                                                 {QStringLiteral("message"),
-                                                  QStringLiteral("This line is not parseable as valid JSON.")},
-                                                 {QStringLiteral("line"), 3}}});
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("code"), QStringLiteral("invalid_json_line")},
+                              {QStringLiteral("message"), QStringLiteral("This line is not parseable as valid JSON.")},
+                              {QStringLiteral("line"), 3}}});
             o.insert(QStringLiteral("errors"), errors);
         }
         if (s.phase == Phase::Expired)
@@ -247,7 +248,9 @@ QJsonObject SimBatch::toAnthropicJson(double now, const QString &baseUrl) const
                                : fate == Fate::Expire      ? expiresAt
                                                            : endsAt;
         ended = rfc3339(endedAt);
-        resultsUrl = baseUrl + QStringLiteral("/v1/messages/batches/%1/results").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+        resultsUrl
+            = baseUrl
+              + QStringLiteral("/v1/messages/batches/%1/results").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
     }
     o.insert(QStringLiteral("ended_at"), ended);
     o.insert(QStringLiteral("cancel_initiated_at"), cancelInitiated);

@@ -12,8 +12,15 @@
 // is cancelled) without any timer.
 struct SimBatch
 {
-    enum class Fate { Complete, FailValidation, Expire };
-    enum class Style { OpenAi, Anthropic }; // how the gateway reports it
+    enum class Fate {
+        Complete,
+        FailValidation,
+        Expire
+    };
+    enum class Style {
+        OpenAi,
+        Anthropic
+    }; // how the gateway reports it
 
     QString id;
     QString provider;
@@ -23,17 +30,17 @@ struct SimBatch
     QString inputFileId;
     QString completionWindow = QStringLiteral("24h");
     QMap<QString, QString> metadata;
-    QStringList customIds;       // empty: "request-000001"...
-    QStringList inputBodies;     // compact JSON of each request's body, when created from input
+    QStringList customIds;   // empty: "request-000001"...
+    QStringList inputBodies; // compact JSON of each request's body, when created from input
     qint64 total = 0;
-    int failPermille = 30;       // share of requests that end in an error
+    int failPermille = 30; // share of requests that end in an error
     Fate fate = Fate::Complete;
 
     // Absolute times, Unix seconds (fractional: speeds make them so).
     double createdAt = 0;
     double inProgressAt = 0;
     double finalizingAt = 0;
-    double endsAt = 0;           // completed / failed / expired
+    double endsAt = 0; // completed / failed / expired
     double expiresAt = 0;
     double expireProgress = 0.6; // Fate::Expire: share processed when the window closes
     std::optional<double> cancelRequestedAt;
@@ -43,15 +50,24 @@ struct SimBatch
     QString outputFileId;
     QString errorFileId;
 
-    enum class Phase { Validating, InProgress, Finalizing, Completed, Failed, Expired, Cancelling, Cancelled };
+    enum class Phase {
+        Validating,
+        InProgress,
+        Finalizing,
+        Completed,
+        Failed,
+        Expired,
+        Cancelling,
+        Cancelled
+    };
 
     struct Snapshot
     {
         Phase phase = Phase::Validating;
-        qint64 processed = 0;  // requests with an outcome
-        qint64 failed = 0;     // of which errored
-        qint64 canceled = 0;   // never run because of a cancel
-        qint64 expired = 0;    // never run because the window closed
+        qint64 processed = 0; // requests with an outcome
+        qint64 failed = 0;    // of which errored
+        qint64 canceled = 0;  // never run because of a cancel
+        qint64 expired = 0;   // never run because the window closed
         bool terminal() const;
     };
 

@@ -6,8 +6,7 @@
 
 SimHost::SimHost(SimOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 SimHost::~SimHost()
 {

@@ -7,18 +7,18 @@
 // divided by `speed` to get wall-clock seconds.
 struct SimOptions
 {
-    quint16 port = 0;                 // 0: any free port
-    double speed = 1.0;               // time scale of every batch's lifecycle
+    quint16 port = 0;   // 0: any free port
+    double speed = 1.0; // time scale of every batch's lifecycle
     quint64 seed = 42;
-    int openAiBatches = 40;           // seeded history per provider
+    int openAiBatches = 40; // seeded history per provider
     int anthropicBatches = 8;
-    int bedrockBatches = 2;           // their ids are ARNs, with '/' in them
-    int pageSize = 20;                // the default `limit`
+    int bedrockBatches = 2; // their ids are ARNs, with '/' in them
+    int pageSize = 20;      // the default `limit`
     int maxPageSize = 1000;
-    int largeResultRows = 0;          // >0: one finished batch with this many rows
-    double cancelDelaySeconds = 8.0;  // cancelling -> cancelled
-    QString requireKey;               // non-empty: 401 without this key
-    QStringList faults;               // "mode[:count[:route]]", see FaultPlan
+    int largeResultRows = 0;         // >0: one finished batch with this many rows
+    double cancelDelaySeconds = 8.0; // cancelling -> cancelled
+    QString requireKey;              // non-empty: 401 without this key
+    QStringList faults;              // "mode[:count[:route]]", see FaultPlan
     // Which API it speaks: the Bifrost gateway's unified routes ("bifrost"),
     // OpenAI's own ("openai") or Anthropic's Message Batches ("anthropic").
     QString dialect = QStringLiteral("bifrost");

@@ -11,7 +11,8 @@
 
 namespace {
 
-const char *const kProjects[] = {"search-evals", "support-triage", "catalog-enrichment", "nightly-summaries", "translation"};
+const char *const kProjects[]
+    = {"search-evals", "support-triage", "catalog-enrichment", "nightly-summaries", "translation"};
 const char *const kOwners[] = {"ana", "bo", "chen", "dara", "eli"};
 const qint64 kTotals[] = {10, 25, 100, 250, 500, 1000, 2000, 5000, 10000, 25000, 50000};
 
@@ -80,7 +81,7 @@ SimBatch SimStore::makeSeeded(const QString &provider, int index, int count)
     } else {
         b.id = newId(QStringLiteral("batch_"), 24);
         const int kind = int(m_rng.bounded(10));
-        b.endpoint = kind < 8 ? QStringLiteral("/v1/chat/completions")
+        b.endpoint = kind < 8   ? QStringLiteral("/v1/chat/completions")
                      : kind < 9 ? QStringLiteral("/v1/embeddings")
                                 : QStringLiteral("/v1/responses");
         b.model = b.endpoint == u"/v1/embeddings" ? QStringLiteral("openai/text-embedding-3-small")
@@ -91,7 +92,8 @@ SimBatch SimStore::makeSeeded(const QString &provider, int index, int count)
     b.total = kTotals[m_rng.bounded(int(std::size(kTotals)))];
     b.failPermille = int(m_rng.bounded(60));
     if (m_rng.bounded(4) != 0) {
-        b.metadata.insert(QStringLiteral("project"), QLatin1String(kProjects[m_rng.bounded(int(std::size(kProjects)))]));
+        b.metadata.insert(QStringLiteral("project"),
+                          QLatin1String(kProjects[m_rng.bounded(int(std::size(kProjects)))]));
         b.metadata.insert(QStringLiteral("owner"), QLatin1String(kOwners[m_rng.bounded(int(std::size(kOwners)))]));
         if (m_rng.bounded(3) == 0)
             b.metadata.insert(QStringLiteral("run"), QStringLiteral("nightly-%1").arg(100 + index));
@@ -133,13 +135,16 @@ void SimStore::seedHistory()
     {
         const char *provider;
         int count;
-    } plan[] = {{"openai", m_options.openAiBatches}, {"anthropic", m_options.anthropicBatches}, {"bedrock", m_options.bedrockBatches}};
+    } plan[] = {{"openai", m_options.openAiBatches},
+                {"anthropic", m_options.anthropicBatches},
+                {"bedrock", m_options.bedrockBatches}};
     for (const auto &p : plan) {
         // Oldest first, so that the newest-first listing reads naturally.
         QList<SimBatch> made;
         for (int i = 0; i < p.count; ++i)
             made.append(makeSeeded(QLatin1String(p.provider), i, p.count));
-        std::stable_sort(made.begin(), made.end(), [](const SimBatch &a, const SimBatch &b) { return a.createdAt < b.createdAt; });
+        std::stable_sort(made.begin(), made.end(),
+                         [](const SimBatch &a, const SimBatch &b) { return a.createdAt < b.createdAt; });
         for (SimBatch &b : made)
             insert(std::move(b));
     }
@@ -219,7 +224,8 @@ SimBatch *SimStore::create(const CreateRequest &r, QString *error)
     SimBatch b;
     b.provider = r.provider;
     b.style = r.provider == u"anthropic" ? SimBatch::Style::Anthropic : SimBatch::Style::OpenAi;
-    b.id = b.style == SimBatch::Style::Anthropic ? newId(QStringLiteral("msgbatch_"), 24) : newId(QStringLiteral("batch_"), 24);
+    b.id = b.style == SimBatch::Style::Anthropic ? newId(QStringLiteral("msgbatch_"), 24)
+                                                 : newId(QStringLiteral("batch_"), 24);
     b.model = r.model;
     b.endpoint = r.endpoint.isEmpty() ? (b.style == SimBatch::Style::Anthropic ? QStringLiteral("/v1/messages")
                                                                                : QStringLiteral("/v1/chat/completions"))
@@ -400,8 +406,8 @@ bool SimStore::materialize(SimFile *file)
     const ResultsWriter writer(*batch, m_options.seed);
     const SimBatch::Snapshot end = batch->at(now());
     const bool ok = file->kind == SimFile::Kind::Input    ? writer.writeInput(&out)
-                  : file->kind == SimFile::Kind::Output ? writer.writeOpenAi(&out, nullptr, end)
-                                                        : writer.writeOpenAi(nullptr, &out, end);
+                    : file->kind == SimFile::Kind::Output ? writer.writeOpenAi(&out, nullptr, end)
+                                                          : writer.writeOpenAi(nullptr, &out, end);
     out.close();
     if (!ok)
         return false;
@@ -412,11 +418,13 @@ bool SimStore::materialize(SimFile *file)
 
 QString SimStore::anthropicResultsPath(SimBatch *batch, bool gatewayShape)
 {
-    const QString key = batch->provider + QLatin1Char('/') + batch->id + (gatewayShape ? QStringLiteral("#gw") : QString());
+    const QString key
+        = batch->provider + QLatin1Char('/') + batch->id + (gatewayShape ? QStringLiteral("#gw") : QString());
     const QString known = m_anthropicResults.value(key);
     if (!known.isEmpty())
         return known;
-    const QString path = m_dir.filePath(QStringLiteral("anthropic-%1%2.jsonl").arg(m_anthropicResults.size()).arg(gatewayShape ? "-gw" : ""));
+    const QString path = m_dir.filePath(
+        QStringLiteral("anthropic-%1%2.jsonl").arg(m_anthropicResults.size()).arg(gatewayShape ? "-gw" : ""));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};

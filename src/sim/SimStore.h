@@ -19,11 +19,17 @@ struct SimFile
     QString filename;
     QString purpose;
     double createdAt = 0;
-    QString path;        // empty until the content exists
+    QString path; // empty until the content exists
     qint64 bytes = 0;
-    QString batchKey;    // results files: the batch they belong to
+    QString batchKey; // results files: the batch they belong to
     // Input: the requests of a seeded batch, written the first time they are asked for.
-    enum class Kind { Upload, Input, Output, Errors, AnthropicResults } kind = Kind::Upload;
+    enum class Kind {
+        Upload,
+        Input,
+        Output,
+        Errors,
+        AnthropicResults
+    } kind = Kind::Upload;
     QJsonObject toJson() const;
 };
 
@@ -60,8 +66,8 @@ public:
     // A batch as a busy team would send it (the demo's steady traffic).
     SimBatch *createSample(const QString &provider);
 
-    SimFile *addUpload(const QString &provider, const QString &filename, const QString &purpose, const QByteArray &content,
-                       QString *error);
+    SimFile *addUpload(const QString &provider, const QString &filename, const QString &purpose,
+                       const QByteArray &content, QString *error);
     SimFile *file(const QString &id);
     QList<SimFile *> files(const QString &provider);
     // Gives a finished batch its result file ids (content is written lazily).

@@ -20,26 +20,51 @@ int main(int argc, char *argv[])
         "Admin routes: GET|POST|DELETE /_sim/faults, POST /_sim/advance {\"seconds\":N}, GET /_sim/log."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("8080"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Time scale of batch lifecycles (1 = real time)."), QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed of the seeded history."), QStringLiteral("N"), QStringLiteral("42"));
-    const QCommandLineOption batches(QStringLiteral("batches"), QStringLiteral("Seeded OpenAI batches."), QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption anthropic(QStringLiteral("anthropic-batches"), QStringLiteral("Seeded Anthropic batches."), QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption bedrock(QStringLiteral("bedrock-batches"), QStringLiteral("Seeded Bedrock batches (ARN ids)."), QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Default page size of listings."), QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption large(QStringLiteral("large-results"), QStringLiteral("Add a finished batch 'batch_large_results' with N result rows (up to 100000)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption cancelDelay(QStringLiteral("cancel-delay"), QStringLiteral("Simulated seconds from cancelling to cancelled."), QStringLiteral("S"), QStringLiteral("8"));
-    const QCommandLineOption requireKey(QStringLiteral("require-key"), QStringLiteral("Answer 401 unless this key is sent (Bearer or x-bf-vk)."), QStringLiteral("K"));
-    const QCommandLineOption dialect(QStringLiteral("dialect"), QStringLiteral("The API to speak: bifrost (the gateway's unified routes), openai or anthropic."), QStringLiteral("D"), QStringLiteral("bifrost"));
-    const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault: mode[:count[:route]]. Modes: rate_limit, server_error, html_error, slow, malformed_json, truncated, disconnect, repeat_cursor, empty_page."), QStringLiteral("SPEC"));
-    parser.addOptions({port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey, dialect, fault});
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one."),
+                                  QStringLiteral("N"), QStringLiteral("8080"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("Time scale of batch lifecycles (1 = real time)."),
+                                   QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed of the seeded history."),
+                                  QStringLiteral("N"), QStringLiteral("42"));
+    const QCommandLineOption batches(QStringLiteral("batches"), QStringLiteral("Seeded OpenAI batches."),
+                                     QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption anthropic(QStringLiteral("anthropic-batches"), QStringLiteral("Seeded Anthropic batches."),
+                                       QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption bedrock(QStringLiteral("bedrock-batches"),
+                                     QStringLiteral("Seeded Bedrock batches (ARN ids)."), QStringLiteral("N"),
+                                     QStringLiteral("2"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Default page size of listings."),
+                                      QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption large(
+        QStringLiteral("large-results"),
+        QStringLiteral("Add a finished batch 'batch_large_results' with N result rows (up to 100000)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption cancelDelay(QStringLiteral("cancel-delay"),
+                                         QStringLiteral("Simulated seconds from cancelling to cancelled."),
+                                         QStringLiteral("S"), QStringLiteral("8"));
+    const QCommandLineOption requireKey(QStringLiteral("require-key"),
+                                        QStringLiteral("Answer 401 unless this key is sent (Bearer or x-bf-vk)."),
+                                        QStringLiteral("K"));
+    const QCommandLineOption dialect(
+        QStringLiteral("dialect"),
+        QStringLiteral("The API to speak: bifrost (the gateway's unified routes), openai or anthropic."),
+        QStringLiteral("D"), QStringLiteral("bifrost"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral(
+            "Inject a fault: mode[:count[:route]]. Modes: rate_limit, server_error, html_error, slow, malformed_json, truncated, disconnect, repeat_cursor, empty_page."),
+        QStringLiteral("SPEC"));
+    parser.addOptions(
+        {port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey, dialect, fault});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &option, double min, double max) {
         bool ok = false;
         const double v = parser.value(option).toDouble(&ok);
         if (!ok || v < min || v > max) {
-            std::fprintf(stderr, "gateway-sim: --%s must be a number from %g to %g\n", qPrintable(option.names().first()), min, max);
+            std::fprintf(stderr, "gateway-sim: --%s must be a number from %g to %g\n",
+                         qPrintable(option.names().first()), min, max);
             std::exit(2);
         }
         return v;

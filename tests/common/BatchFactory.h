@@ -1,7 +1,7 @@
 #pragma once
 
-#include "json/BatchDecoder.h"
 #include "model/Batch.h"
+#include "json/BatchDecoder.h"
 
 #include <QJsonDocument>
 

@@ -5,53 +5,52 @@
 #include "Screenshots.h"
 #include "SimFixture.h"
 #include "actions/BatchActions.h"
+#include "context/ApplicationContext.h"
 #include "dialogs/ConnectionsDialog.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/NewBatchDialog.h"
-#include "secrets/SecretStore.h"
-#include "widgets/StatusMessage.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
+#include "itemmodels/ResultTableModel.h"
+#include "log/ActivityLog.h"
+#include "secrets/SecretStore.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
 #include "settings/ProfileStore.h"
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
-#include "context/ApplicationContext.h"
+#include "widgets/StatusMessage.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsCoordinator.h"
 #include "windows/ResultsWindow.h"
-#include "dialogs/ExportDialog.h"
-#include "itemmodels/ResultTableModel.h"
-#include "log/ActivityLog.h"
 
+#include "widgets/StatusFilterBar.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QDir>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QDialogButtonBox>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QToolButton>
-#include <QScrollBar>
-#include <QSettings>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTranslator>
-#include <QTimer>
 #include <QCursor>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStyledItemDelegate>
-#include "widgets/StatusFilterBar.h"
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
     QTranslator english;
     QTemporaryDir settingsDir;
-
 
     static SimOptions options()
     {
@@ -93,7 +92,6 @@ class TestMainWindow : public QObject
                 darkest = qMin(darkest, QColor(image.pixel(x, y)).lightness());
         return darkest;
     }
-
 
 private Q_SLOTS:
     void initTestCase()
@@ -151,7 +149,8 @@ private Q_SLOTS:
         auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmAction"));
         QVERIFY(yes);
         QCOMPARE(yes->text().remove(QLatin1Char('&')), QStringLiteral("Stop Batch"));
-        QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("keepBatches"))->text().remove(QLatin1Char('&')), QStringLiteral("Keep Running"));
+        QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("keepBatches"))->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Keep Running"));
         yes->click();
         QTRY_COMPARE_WITH_TIMEOUT(model->batchAt(model->rowOf(key)).status.kind(), BatchStatus::Cancelling, 10000);
         // The gateway itself has it cancelling.
@@ -398,7 +397,8 @@ private Q_SLOTS:
         QMessageBox *box = window.batchActions()->confirmation();
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(first.id));
-        QVERIFY2(box->text().contains(QStringLiteral("%1 request").arg(QLocale().toString(first.counts.remaining()))), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("%1 request").arg(QLocale().toString(first.counts.remaining()))),
+                 qPrintable(box->text()));
         // While it is open the selection moves (a refresh, a stray click): the answer still acts on the first.
         QVERIFY(window.selectBatch(second.key()));
         // Counts stay live while the question is open.
@@ -434,12 +434,15 @@ private Q_SLOTS:
             selection.select(index, index);
         }
         QCOMPARE(n, 3);
-        window.table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.table()->selectionModel()->select(selection,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         window.action(QStringLiteral("actionCancel"))->trigger();
         QMessageBox *box = window.batchActions()->confirmation();
         QVERIFY(box);
-        QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->text().remove(QLatin1Char('&')), QStringLiteral("Stop 3 Batches"));
-        QVERIFY2(box->text().contains(QStringLiteral("%1 requests not yet done will be dropped.").arg(QLocale().toString(notDone))),
+        QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Stop 3 Batches"));
+        QVERIFY2(box->text().contains(
+                     QStringLiteral("%1 requests not yet done will be dropped.").arg(QLocale().toString(notDone))),
                  qPrintable(box->text()));
         box->findChild<QPushButton *>(QStringLiteral("keepBatches"))->click();
     }
@@ -463,7 +466,10 @@ private Q_SLOTS:
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model->isStale(0), 15000);
         // Greyed, with how old the data is.
-        QVERIFY(model->index(0, BatchTableModel::IdColumn).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Last seen ")));
+        QVERIFY(model->index(0, BatchTableModel::IdColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Last seen ")));
         // The row's text is drawn grey: its darkest pixel is much lighter than a live row's.
         // (Row 1, not the selected row 0, whose highlight would hide the text colour.)
         const QModelIndex unselected = window.proxy()->mapFromSource(model->index(1, 0));
@@ -485,7 +491,8 @@ private Q_SLOTS:
         window.details()->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(f.requestsTo(QStringLiteral("/v1/batches"), "GET") > listsBefore, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isStale(0), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(darkestIn(window.table(), window.proxy()->mapFromSource(model->index(1, 0))) < 60, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(darkestIn(window.table(), window.proxy()->mapFromSource(model->index(1, 0))) < 60,
+                                 3000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.details()->offlineBannerShown(), 5000);
     }
 
@@ -554,12 +561,18 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 120; ++i)
-            file.write(QStringLiteral(R"({"custom_id":"q-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Question %1"}]}})").arg(i).toUtf8() + "\n");
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"q-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Question %1"}]}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
         file.close();
 
-        NewBatchDialog dialog({{QStringLiteral("openai"), QStringLiteral("openai"), session->sourceFor(QStringLiteral("openai")),
-                                session->backendFor(QStringLiteral("openai"))}},
-                              &window);
+        NewBatchDialog dialog(
+            {{QStringLiteral("openai"), QStringLiteral("openai"), session->sourceFor(QStringLiteral("openai")),
+              session->backendFor(QStringLiteral("openai"))}},
+            &window);
         dialog.resize(660, 620);
         dialog.show();
         QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
@@ -592,7 +605,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("bad.jsonl"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n{\"custom_id\":\"a\"}\n");
+        file.write(
+            "{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n{\"custom_id\":\"a\"}\n");
         file.close();
         NewBatchDialog dialog({{QStringLiteral("openai"), QStringLiteral("openai"), QStringLiteral("x"), nullptr}});
         QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
@@ -615,7 +629,8 @@ private Q_SLOTS:
         SimFixture failing(broken);
         {
             ProfileStore store;
-            for (const auto &[name, url] : {std::pair{QStringLiteral("Healthy"), healthy.sim().url()}, std::pair{QStringLiteral("Failing"), failing.sim().url()}}) {
+            for (const auto &[name, url] : {std::pair{QStringLiteral("Healthy"), healthy.sim().url()},
+                                            std::pair{QStringLiteral("Failing"), failing.sim().url()}}) {
                 ConnectionProfile p;
                 p.name = name;
                 p.baseUrl = url;
@@ -720,7 +735,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(10000));
         // Each provider with its own answer, in the order entered.
         const QString result = dialog.testResult();
-        QVERIFY2(result.startsWith(QStringLiteral("openai ✓ 40 batches, nosuch ✗ list failed: HTTP 400")), qPrintable(result));
+        QVERIFY2(result.startsWith(QStringLiteral("openai ✓ 40 batches, nosuch ✗ list failed: HTTP 400")),
+                 qPrintable(result));
         QVERIFY(result.contains(QStringLiteral("unsupported provider: nosuch")));
         // Saving keeps the answer in view.
         auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
@@ -745,7 +761,8 @@ private Q_SLOTS:
         auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
         buttons->button(QDialogButtonBox::Save)->click();
         QCOMPARE(profiles.profiles().size(), 0);
-        QCOMPARE(dialog.testResult(), QStringLiteral("✗ Not saved: Another connection is already called \"demo Gateway\"."));
+        QCOMPARE(dialog.testResult(),
+                 QStringLiteral("✗ Not saved: Another connection is already called \"demo Gateway\"."));
         dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Mine"));
         buttons->button(QDialogButtonBox::Save)->click();
         QCOMPARE(profiles.profiles().size(), 1);
@@ -799,7 +816,8 @@ private Q_SLOTS:
         BatchBackend *backend = window.workspace()->backendFor(window.workspace()->model()->batchAt(0));
         QVERIFY(backend);
         QTemporaryDir dir;
-        Pending<qint64> *download = backend->downloadFile(QStringLiteral("file-that-is-not-there"), dir.filePath(QStringLiteral("out.jsonl")));
+        Pending<qint64> *download = backend->downloadFile(QStringLiteral("file-that-is-not-there"),
+                                                          dir.filePath(QStringLiteral("out.jsonl")));
         QSignalSpy done(download, &PendingCall::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(log->entries().size(), before + 1);
@@ -807,7 +825,8 @@ private Q_SLOTS:
         QCOMPARE(entry.level, ActivityLog::Level::Error);
         QCOMPARE(entry.operation, QStringLiteral("download file"));
         QCOMPARE(entry.httpStatus, 404);
-        QVERIFY2(window.message()->currentMessage().contains(QStringLiteral("HTTP 404")), qPrintable(window.message()->currentMessage()));
+        QVERIFY2(window.message()->currentMessage().contains(QStringLiteral("HTTP 404")),
+                 qPrintable(window.message()->currentMessage()));
     }
 
     void connectingMessageClearsOnceConnected()
@@ -842,7 +861,10 @@ private Q_SLOTS:
             window.resize(size);
             QTRY_COMPARE(window.size(), size);
             QVERIFY2(text->height() >= text->heightForWidth(text->width()),
-                     qPrintable(QStringLiteral("%1 px tall, needs %2 at %3 px").arg(text->height()).arg(text->heightForWidth(text->width())).arg(text->width())));
+                     qPrintable(QStringLiteral("%1 px tall, needs %2 at %3 px")
+                                    .arg(text->height())
+                                    .arg(text->heightForWidth(text->width()))
+                                    .arg(text->width())));
         }
         demo->click();
         QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->rowCount() > 20, 15000);

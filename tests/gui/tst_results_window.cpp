@@ -3,15 +3,15 @@
 // themselves when a running batch finishes.
 #include "Screenshots.h"
 #include "SimFixture.h"
-#include "dialogs/ExportDialog.h"
-#include "results/RequestLookup.h"
-#include "itemmodels/ResultTableModel.h"
-#include "widgets/ResultDetailPane.h"
-#include "windows/ResultsWindow.h"
 #include "delegates/MatchHighlightDelegate.h"
+#include "dialogs/ExportDialog.h"
+#include "itemmodels/ResultTableModel.h"
+#include "results/RequestLookup.h"
 #include "settings/ExportLocation.h"
 #include "widgets/JsonHighlighter.h"
+#include "widgets/ResultDetailPane.h"
 #include "widgets/StatusMessage.h"
+#include "windows/ResultsWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,17 +20,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
-#include <QPlainTextEdit>
-#include <QPointer>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QToolButton>
+#include <QTranslator>
 
 class TestResultsWindow : public QObject
 {
@@ -44,7 +44,12 @@ class TestResultsWindow : public QObject
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         for (int i = 0; i < requests; ++i)
-            file.write(QStringLiteral(R"({"custom_id":"case-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Summarise ticket %1"}]}})").arg(i).toUtf8() + "\n");
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"case-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Summarise ticket %1"}]}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
         file.close();
         const auto upload = waitFor(backend.uploadFile(path));
         CreateBatchRequest r;
@@ -99,7 +104,8 @@ private Q_SLOTS:
         window.searchAnswers(QStringLiteral("Summarise ticket 37\""));
         QVERIFY(searched.wait(10000));
         QCOMPARE(window.model()->rowCount(), 1);
-        QCOMPARE(window.model()->data(window.model()->index(0, ResultTableModel::CustomIdColumn)).toString(), QStringLiteral("case-37"));
+        QCOMPARE(window.model()->data(window.model()->index(0, ResultTableModel::CustomIdColumn)).toString(),
+                 QStringLiteral("case-37"));
 
         // The whole row, with its request beside it.
         QTRY_VERIFY_WITH_TIMEOUT(window.requests()->isReady(), 10000);
@@ -108,7 +114,8 @@ private Q_SLOTS:
         QTRY_VERIFY(window.detail()->requestText().contains(QStringLiteral("Summarise ticket 37")));
         QVERIFY(window.detail()->responseText().contains(QStringLiteral("chat.completion")));
         QVERIFY(!window.model()->data(window.model()->index(0, ResultTableModel::AnswerColumn)).toString().isEmpty());
-        QCOMPARE(window.model()->data(window.model()->index(0, ResultTableModel::ModelColumn)).toString(), QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(window.model()->data(window.model()->index(0, ResultTableModel::ModelColumn)).toString(),
+                 QStringLiteral("gpt-4o-mini"));
         window.searchAnswers(QString());
         QCOMPARE(window.model()->rowCount(), 400);
 
@@ -117,7 +124,9 @@ private Q_SLOTS:
         const QString selectedId = window.detail()->shownCustomId();
         window.table()->sortByColumn(ResultTableModel::StatusColumn, Qt::DescendingOrder);
         const QModelIndex current = window.table()->currentIndex();
-        QCOMPARE(window.model()->data(window.model()->index(current.row(), ResultTableModel::CustomIdColumn)).toString(), selectedId);
+        QCOMPARE(
+            window.model()->data(window.model()->index(current.row(), ResultTableModel::CustomIdColumn)).toString(),
+            selectedId);
 
         QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("results-window.png")));
 
@@ -137,7 +146,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), failed);
         for (const QByteArray &line : lines)
-            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("errored"));
+            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("outcome")).toString(),
+                     QStringLiteral("errored"));
     }
 
     void behavesLikeTheMainWindow()
@@ -179,7 +189,8 @@ private Q_SLOTS:
         window->searchAnswers(QStringLiteral("ticket 42\""));
         QVERIFY(searched.wait(10000));
         QCOMPARE(window->model()->rowCount(), 1);
-        auto *delegate = qobject_cast<MatchHighlightDelegate *>(window->table()->itemDelegateForColumn(ResultTableModel::AnswerColumn));
+        auto *delegate = qobject_cast<MatchHighlightDelegate *>(
+            window->table()->itemDelegateForColumn(ResultTableModel::AnswerColumn));
         QVERIFY(delegate);
         QCOMPARE(delegate->term(), QStringLiteral("ticket 42\""));
         QCOMPARE(window->detail()->shownCustomId(), QStringLiteral("case-42"));
@@ -191,14 +202,16 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
         auto *dialog = window->findChild<ExportDialog *>();
         QVERIFY(dialog);
-        QCOMPARE(QFileInfo(dialog->path()).absolutePath(), QFileInfo(ExportLocation::suggestedFolder()).absoluteFilePath());
+        QCOMPARE(QFileInfo(dialog->path()).absolutePath(),
+                 QFileInfo(ExportLocation::suggestedFolder()).absoluteFilePath());
         const QString target = work.filePath(QStringLiteral("sub/all.jsonl"));
         QDir().mkpath(work.filePath(QStringLiteral("sub")));
         dialog->setPath(target);
         QSignalSpy exported(dialog, &ExportDialog::exportFinished);
         dialog->startExport();
         QVERIFY(exported.wait(10000));
-        QCOMPARE(window->message()->currentMessage(), QStringLiteral("Exported 300 rows to %1").arg(QDir::toNativeSeparators(target)));
+        QCOMPARE(window->message()->currentMessage(),
+                 QStringLiteral("Exported 300 rows to %1").arg(QDir::toNativeSeparators(target)));
         QVERIFY(window->message()->link()->isVisible());
         QCOMPARE(window->message()->link()->text(), QStringLiteral("Open Folder"));
         // The next export starts in that folder.
@@ -249,7 +262,8 @@ private Q_SLOTS:
         QVERIFY(painted.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(window.requests()->isReady(), 10000);
         window.table()->selectRow(0);
-        QTRY_VERIFY(window.detail()->requestText().contains(QStringLiteral("\"messages\"")) || window.detail()->requestText().contains(QStringLiteral("\"input\"")));
+        QTRY_VERIFY(window.detail()->requestText().contains(QStringLiteral("\"messages\""))
+                    || window.detail()->requestText().contains(QStringLiteral("\"input\"")));
         QCOMPARE(f.requestsTo(seeded.inputFileId + QStringLiteral("/content")), 1);
     }
 

@@ -4,6 +4,7 @@
 // a PNG (build/screenshots/) for the README and for a person to look at.
 #include "Screenshots.h"
 #include "SimFixture.h"
+#include "context/ApplicationContext.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
 #include "session/Workspace.h"
@@ -14,12 +15,12 @@
 #include "widgets/StatusFilterBar.h"
 #include "widgets/StatusMessage.h"
 #include "widgets/WrappingLabel.h"
-#include "context/ApplicationContext.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsWindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPlainTextEdit>
@@ -28,7 +29,6 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStyleFactory>
-#include <QHeaderView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,7 +45,6 @@ class TestWindowFit : public QObject
     QList<QTranslator *> translators;
     QPalette lightPalette;
 
-
     void useLanguage(const QString &language)
     {
         for (QTranslator *t : std::as_const(translators)) {
@@ -57,7 +56,8 @@ class TestWindowFit : public QObject
                              language == u"de" ? QLocale::Germany : QLocale::UnitedStates);
         QLocale::setDefault(locale);
         auto *qt = new QTranslator;
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
         translators << qt;
         auto *ours = new QTranslator;
@@ -98,7 +98,11 @@ class TestWindowFit : public QObject
         QStringList cut;
         for (WrappingLabel *label : root->findChildren<WrappingLabel *>()) {
             if (label->isVisibleTo(root) && label->heightForWidth(label->width()) > label->height() + 1)
-                cut << QStringLiteral("%1 (%2x%3, needs %4)").arg(label->text()).arg(label->width()).arg(label->height()).arg(label->heightForWidth(label->width()));
+                cut << QStringLiteral("%1 (%2x%3, needs %4)")
+                           .arg(label->text())
+                           .arg(label->width())
+                           .arg(label->height())
+                           .arg(label->heightForWidth(label->width()));
         }
         const auto labels = root->findChildren<QLabel *>();
         for (QLabel *label : labels) {
@@ -123,7 +127,6 @@ class TestWindowFit : public QObject
         }
         return cut;
     }
-
 
     static SimOptions options()
     {
@@ -165,10 +168,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("theme");
-        QTest::newRow("en-light") << "en" << "light";
-        QTest::newRow("de-light") << "de" << "light";
-        QTest::newRow("en-dark") << "en" << "dark";
-        QTest::newRow("de-dark") << "de" << "dark";
+        QTest::newRow("en-light") << "en"
+                                  << "light";
+        QTest::newRow("de-light") << "de"
+                                  << "light";
+        QTest::newRow("en-dark") << "en"
+                                 << "dark";
+        QTest::newRow("de-dark") << "de"
+                                 << "dark";
     }
 
     void mainWindowFits()
@@ -193,10 +200,13 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QVERIFY(window.selectBatch(model->batchAt(row).key()));
         // A long message must elide, not widen the window.
-        window.message()->showMessage(QStringLiteral("A very long message about something that happened to a batch with a long id, ").repeated(4));
+        window.message()->showMessage(
+            QStringLiteral("A very long message about something that happened to a batch with a long id, ")
+                .repeated(4));
         QTest::qWait(100);
         QCOMPARE(window.width(), 1024);
-        QVERIFY2(window.minimumSizeHint().width() <= 1024, qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
         QVERIFY(window.message()->label()->isElided());
 
         // Every toolbar action is on the toolbar, none in the overflow menu.
@@ -228,10 +238,7 @@ private Q_SLOTS:
         window.close();
     }
 
-    void resultsWindowFits_data()
-    {
-        mainWindowFits_data();
-    }
+    void resultsWindowFits_data() { mainWindowFits_data(); }
 
     void resultsWindowFits()
     {

@@ -1,10 +1,10 @@
 // batchctl end to end: the real binary against the real gateway-sim binary.
 #include "Version.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -26,14 +26,17 @@ public:
     explicit SimProcess(const QStringList &extra)
     {
         m_process.setProgram(QStringLiteral(GATEWAY_SIM_PATH));
-        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")} + extra);
+        m_process.setArguments(
+            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("11")}
+            + extra);
         m_process.start();
         if (!m_process.waitForStarted(5000))
             return;
         QByteArray line;
         while (!line.contains('\n') && m_process.waitForReadyRead(5000))
             line += m_process.readAllStandardOutput();
-        const auto match = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(QString::fromLatin1(line));
+        const auto match
+            = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(QString::fromLatin1(line));
         if (match.hasMatch())
             m_url = match.captured(0);
     }
@@ -88,14 +91,16 @@ class TestBatchctl : public QObject
 
     QJsonArray listJson(const QStringList &extra = {})
     {
-        const Run r = ctl(QStringList{QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")} + extra);
+        const Run r
+            = ctl(QStringList{QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")} + extra);
         return QJsonDocument::fromJson(r.out).array();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--batches"), QStringLiteral("139"), QStringLiteral("--page-size"), QStringLiteral("20")});
+        sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--batches"), QStringLiteral("139"),
+                                                       QStringLiteral("--page-size"), QStringLiteral("20")});
         url = sim->url();
         QVERIFY2(!url.isEmpty(), "gateway-sim printed its port");
     }
@@ -141,8 +146,8 @@ private Q_SLOTS:
         // Pages of 20 hold fewer than 30 completed batches: the filter must read on.
         const int completed = int(listJson({QStringLiteral("--status"), QStringLiteral("completed")}).size());
         QVERIFY(completed > 30);
-        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("completed"), QStringLiteral("--limit"),
-                           QStringLiteral("30"), QStringLiteral("--json")});
+        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("completed"),
+                           QStringLiteral("--limit"), QStringLiteral("30"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray some = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(some.size(), 30);
@@ -161,7 +166,8 @@ private Q_SLOTS:
 
     void jsonListSaysWhenMorePagesExist()
     {
-        const Run r = ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+        const Run r
+            = ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 5);
         QCOMPARE(r.err, QByteArray("batchctl: more batches exist; use --all to list every page\n"));
@@ -171,7 +177,12 @@ private Q_SLOTS:
     {
         QJsonObject done;
         for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
-            if (v.toObject().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("completed")).toInt() > 100)
+            if (v.toObject()
+                    .value(QStringLiteral("request_counts"))
+                    .toObject()
+                    .value(QStringLiteral("completed"))
+                    .toInt()
+                > 100)
                 done = v.toObject();
         }
         QVERIFY(!done.isEmpty());
@@ -186,7 +197,8 @@ private Q_SLOTS:
                                     .toUtf8()),
                  r.out.constData());
         QVERIFY(!r.out.contains("succeeded 0"));
-        QVERIFY(r.out.contains(QStringLiteral("succeeded %1").arg(counts.value(QStringLiteral("completed")).toInt()).toUtf8()));
+        QVERIFY(r.out.contains(
+            QStringLiteral("succeeded %1").arg(counts.value(QStringLiteral("completed")).toInt()).toUtf8()));
     }
 
     void notFoundHintsAtTheRightProvider()
@@ -194,7 +206,9 @@ private Q_SLOTS:
         const Run r = ctl({QStringLiteral("show"), QStringLiteral("msgbatch_01AbCdEfGh")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("HTTP 404"));
-        QVERIFY2(r.err.contains("hint: msgbatch_01AbCdEfGh looks like a batch id of anthropic; try --provider anthropic"), r.err.constData());
+        QVERIFY2(
+            r.err.contains("hint: msgbatch_01AbCdEfGh looks like a batch id of anthropic; try --provider anthropic"),
+            r.err.constData());
         // An id of this provider gets no hint.
         const Run plain = ctl({QStringLiteral("show"), QStringLiteral("batch_nope")});
         QVERIFY(!plain.err.contains("hint"));
@@ -204,7 +218,8 @@ private Q_SLOTS:
     {
         QString id;
         for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
-            if (v.toObject().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt() <= 500)
+            if (v.toObject().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt()
+                <= 500)
                 id = v.toObject().value(QStringLiteral("id")).toString();
         }
         QVERIFY(!id.isEmpty());
@@ -214,7 +229,8 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessEnvironment(cleanEnv());
         p.setWorkingDirectory(dir.path());
-        p.start(QStringLiteral(BATCHCTL_PATH), {QStringLiteral("--url"), url, QStringLiteral("export"), id, QStringLiteral("-o"), QStringLiteral("-")});
+        p.start(QStringLiteral(BATCHCTL_PATH), {QStringLiteral("--url"), url, QStringLiteral("export"), id,
+                                                QStringLiteral("-o"), QStringLiteral("-")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QFile file(path);
@@ -228,14 +244,16 @@ private Q_SLOTS:
         QString id;
         for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
             const QJsonObject counts = v.toObject().value(QStringLiteral("request_counts")).toObject();
-            if (counts.value(QStringLiteral("failed")).toInt() >= 8 && counts.value(QStringLiteral("total")).toInt() <= 2000)
+            if (counts.value(QStringLiteral("failed")).toInt() >= 8
+                && counts.value(QStringLiteral("total")).toInt() <= 2000)
                 id = v.toObject().value(QStringLiteral("id")).toString();
         }
         QVERIFY(!id.isEmpty());
         const Run r = ctl({QStringLiteral("results"), id, QStringLiteral("--only"), QStringLiteral("failed")});
         QCOMPARE(r.exitCode, 0);
         // The context-length message is longer than the column: it ends in "…", never mid-word without a sign.
-        QVERIFY2(r.out.contains("context_length_exceeded: This model's maximum context length"), r.out.left(2000).constData());
+        QVERIFY2(r.out.contains("context_length_exceeded: This model's maximum context length"),
+                 r.out.left(2000).constData());
         QVERIFY(r.out.contains("…"));
     }
 
@@ -246,20 +264,27 @@ private Q_SLOTS:
             QFile file(dir.filePath(name));
             file.open(QIODevice::WriteOnly);
             for (int i = 0; i < models.size(); ++i)
-                file.write(QStringLiteral(R"({"custom_id":"m%1","method":"POST","url":"/v1/chat/completions","body":{"model":"%2","messages":[]}})")
-                               .arg(i)
-                               .arg(models.at(i))
-                               .toUtf8()
-                           + "\n");
+                file.write(
+                    QStringLiteral(
+                        R"({"custom_id":"m%1","method":"POST","url":"/v1/chat/completions","body":{"model":"%2","messages":[]}})")
+                        .arg(i)
+                        .arg(models.at(i))
+                        .toUtf8()
+                    + "\n");
             return file.fileName();
         };
-        const Run r = ctl({QStringLiteral("create"), QStringLiteral("--file"), write(QStringLiteral("one.jsonl"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-mini")}),
-                           QStringLiteral("--json")});
+        const Run r
+            = ctl({QStringLiteral("create"), QStringLiteral("--file"),
+                   write(QStringLiteral("one.jsonl"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-mini")}),
+                   QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(batch.value(QStringLiteral("extra_fields")).toObject().value(QStringLiteral("model_requested")).toString(), QStringLiteral("openai/gpt-4o-mini"));
-        const Run disagree = ctl({QStringLiteral("create"), QStringLiteral("--file"),
-                                  write(QStringLiteral("two.jsonl"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")})});
+        QCOMPARE(
+            batch.value(QStringLiteral("extra_fields")).toObject().value(QStringLiteral("model_requested")).toString(),
+            QStringLiteral("openai/gpt-4o-mini"));
+        const Run disagree
+            = ctl({QStringLiteral("create"), QStringLiteral("--file"),
+                   write(QStringLiteral("two.jsonl"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")})});
         QCOMPARE(disagree.exitCode, 2);
         QVERIFY2(disagree.err.contains("2 models (gpt-4o, gpt-4o-mini)"), disagree.err.constData());
     }
@@ -278,7 +303,8 @@ private Q_SLOTS:
             QCOMPARE(p.exitStatus(), QProcess::NormalExit);
             QCOMPARE(p.exitCode(), 0);
             const QByteArray out = p.readAllStandardOutput();
-            QVERIFY2(option == u"--help" ? out.contains("--demo") : out.contains(BATCH_CONSOLE_VERSION), out.constData());
+            QVERIFY2(option == u"--help" ? out.contains("--demo") : out.contains(BATCH_CONSOLE_VERSION),
+                     out.constData());
         }
     }
 
@@ -308,10 +334,13 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
-        QTest::newRow("bad --only") << QStringList{QStringLiteral("results"), QStringLiteral("b"), QStringLiteral("--only"), QStringLiteral("some")};
-        QTest::newRow("bad --limit") << QStringList{QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("zero")};
+        QTest::newRow("bad --only") << QStringList{QStringLiteral("results"), QStringLiteral("b"),
+                                                   QStringLiteral("--only"), QStringLiteral("some")};
+        QTest::newRow("bad --limit") << QStringList{QStringLiteral("list"), QStringLiteral("--limit"),
+                                                    QStringLiteral("zero")};
         QTest::newRow("export without -o") << QStringList{QStringLiteral("export"), QStringLiteral("b")};
-        QTest::newRow("create without model") << QStringList{QStringLiteral("create"), QStringLiteral("--input-file-id"), QStringLiteral("f")};
+        QTest::newRow("create without model")
+            << QStringList{QStringLiteral("create"), QStringLiteral("--input-file-id"), QStringLiteral("f")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
     }
     void usageErrorsExitTwo()
@@ -328,12 +357,14 @@ private Q_SLOTS:
         for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("in_progress")}))
             running << v.toObject().value(QStringLiteral("id")).toString();
         QVERIFY(running.size() >= 2);
-        const Run r = ctl({QStringLiteral("cancel"), running.at(0), QStringLiteral("missing-one"), running.at(1), QStringLiteral("--json")});
+        const Run r = ctl({QStringLiteral("cancel"), running.at(0), QStringLiteral("missing-one"), running.at(1),
+                           QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1); // one of three failed
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         for (const QByteArray &line : lines)
-            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("status")).toString(), QStringLiteral("cancelling"));
+            QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("cancelling"));
         QVERIFY(r.err.contains("missing-one"));
     }
 
@@ -342,13 +373,16 @@ private Q_SLOTS:
         QJsonObject done;
         for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
             const QJsonObject o = v.toObject();
-            if (o.contains(QStringLiteral("error_file_id")) && o.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt() <= 2000)
+            if (o.contains(QStringLiteral("error_file_id"))
+                && o.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt() <= 2000)
                 done = o;
         }
         QVERIFY(!done.isEmpty());
         const QString id = done.value(QStringLiteral("id")).toString();
-        const int total = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt();
-        const int failed = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("failed")).toInt();
+        const int total
+            = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt();
+        const int failed
+            = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("failed")).toInt();
 
         const Run results = ctl({QStringLiteral("results"), id, QStringLiteral("--json")});
         QCOMPARE(results.exitCode, 0);
@@ -360,7 +394,8 @@ private Q_SLOTS:
             for (const char *key : {"custom_id", "outcome", "status_code", "body", "error"})
                 QVERIFY2(row.contains(QLatin1String(key)), key);
         }
-        const Run failedOnly = ctl({QStringLiteral("results"), id, QStringLiteral("--json"), QStringLiteral("--only"), QStringLiteral("failed")});
+        const Run failedOnly = ctl({QStringLiteral("results"), id, QStringLiteral("--json"), QStringLiteral("--only"),
+                                    QStringLiteral("failed")});
         QCOMPARE(failedOnly.out.count('\n'), failed);
 
         QTemporaryDir dir;
@@ -376,19 +411,25 @@ private Q_SLOTS:
 
         // The normalised export is exactly what `results --json` prints.
         const QString normalized = dir.filePath(QStringLiteral("normalized.jsonl"));
-        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), normalized, QStringLiteral("--normalized")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), normalized, QStringLiteral("--normalized")})
+                     .exitCode,
+                 0);
         QFile normalizedFile(normalized);
         QVERIFY(normalizedFile.open(QIODevice::ReadOnly));
         QCOMPARE(normalizedFile.readAll(), results.out);
 
         // --only failed, as received: the error file's own lines.
         const QString failedPath = dir.filePath(QStringLiteral("failed.jsonl"));
-        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), failedPath, QStringLiteral("--only"), QStringLiteral("failed")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("-o"), failedPath, QStringLiteral("--only"),
+                      QStringLiteral("failed")})
+                     .exitCode,
+                 0);
         QFile failedFile(failedPath);
         QVERIFY(failedFile.open(QIODevice::ReadOnly));
         QCOMPARE(failedFile.readAll().count('\n'), failed);
 
-        const Run unwritable = ctl({QStringLiteral("export"), id, QStringLiteral("-o"), dir.path() + QStringLiteral("/no/such/dir/x.jsonl")});
+        const Run unwritable = ctl(
+            {QStringLiteral("export"), id, QStringLiteral("-o"), dir.path() + QStringLiteral("/no/such/dir/x.jsonl")});
         QCOMPARE(unwritable.exitCode, 1);
         QVERIFY(unwritable.err.startsWith("batchctl: export failed: "));
     }
@@ -400,22 +441,30 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 12; ++i)
-            file.write(QStringLiteral(R"({"custom_id":"c%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}})").arg(i).toUtf8() + "\n");
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"c%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
         file.close();
-        const Run r = ctl({QStringLiteral("create"), QStringLiteral("--file"), path, QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini"),
-                           QStringLiteral("--metadata"), QStringLiteral("team=ml"), QStringLiteral("--json")});
+        const Run r = ctl({QStringLiteral("create"), QStringLiteral("--file"), path, QStringLiteral("--model"),
+                           QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("--metadata"),
+                           QStringLiteral("team=ml"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject batch = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(batch.value(QStringLiteral("status")).toString(), QStringLiteral("validating"));
         QCOMPARE(batch.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt(), 12);
         QCOMPARE(batch.value(QStringLiteral("endpoint")).toString(), QStringLiteral("/v1/chat/completions"));
-        QCOMPARE(batch.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("team")).toString(), QStringLiteral("ml"));
+        QCOMPARE(batch.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("team")).toString(),
+                 QStringLiteral("ml"));
 
         QFile broken(dir.filePath(QStringLiteral("broken.jsonl")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\"custom_id\":\"a\"}\nnot json\n");
         broken.close();
-        const Run bad = ctl({QStringLiteral("create"), QStringLiteral("--file"), broken.fileName(), QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini")});
+        const Run bad = ctl({QStringLiteral("create"), QStringLiteral("--file"), broken.fileName(),
+                             QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("line 2, column 1: this is not a JSON value"), bad.err.constData());
         QVERIFY(bad.err.contains("nothing was uploaded"));
@@ -434,7 +483,9 @@ private Q_SLOTS:
 
     void unreachableGatewayIsANetworkError()
     {
-        const Run r = batchctl({QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("list")}, cleanEnv());
+        const Run r = batchctl({QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1"),
+                                QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("list")},
+                               cleanEnv());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith("batchctl: list failed: network error"), r.err.constData());
     }
@@ -447,7 +498,9 @@ private Q_SLOTS:
         QCOMPARE(denied.exitCode, 1);
         QVERIFY(denied.err.contains("HTTP 401"));
         QVERIFY(!denied.err.contains("sk-bf-test-123"));
-        const Run byOption = batchctl({QStringLiteral("--url"), secured.url(), QStringLiteral("--virtual-key"), QStringLiteral("sk-bf-test-123"), QStringLiteral("list")}, cleanEnv());
+        const Run byOption = batchctl({QStringLiteral("--url"), secured.url(), QStringLiteral("--virtual-key"),
+                                       QStringLiteral("sk-bf-test-123"), QStringLiteral("list")},
+                                      cleanEnv());
         QCOMPARE(byOption.exitCode, 0);
         QProcessEnvironment env = cleanEnv();
         env.insert(QStringLiteral("BATCH_CONSOLE_API_KEY"), QStringLiteral("sk-bf-test-123"));
@@ -459,30 +512,49 @@ private Q_SLOTS:
 
     void directBackends()
     {
-        SimProcess anthropic({QStringLiteral("--dialect"), QStringLiteral("anthropic"), QStringLiteral("--anthropic-batches"), QStringLiteral("23"),
+        SimProcess anthropic({QStringLiteral("--dialect"), QStringLiteral("anthropic"),
+                              QStringLiteral("--anthropic-batches"), QStringLiteral("23"),
                               QStringLiteral("--require-key"), QStringLiteral("sk-ant-test")});
         QProcessEnvironment env = cleanEnv();
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
         auto run = [&](QStringList args) {
-            return batchctl(QStringList{QStringLiteral("--backend"), QStringLiteral("anthropic"), QStringLiteral("--url"), anthropic.url()} + args, env);
+            return batchctl(QStringList{QStringLiteral("--backend"), QStringLiteral("anthropic"),
+                                        QStringLiteral("--url"), anthropic.url()}
+                                + args,
+                            env);
         };
         const Run listed = run({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray batches = QJsonDocument::fromJson(listed.out).array();
         QCOMPARE(batches.size(), 23);
-        QCOMPARE(batches.first().toObject().value(QStringLiteral("extra_fields")).toObject().value(QStringLiteral("provider")).toString(),
+        QCOMPARE(batches.first()
+                     .toObject()
+                     .value(QStringLiteral("extra_fields"))
+                     .toObject()
+                     .value(QStringLiteral("provider"))
+                     .toString(),
                  QStringLiteral("anthropic"));
 
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("req.jsonl")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"custom_id":"x1","method":"POST","url":"/v1/messages","body":{"model":"claude-3-5-haiku","max_tokens":10,"messages":[]}})" "\n");
-        file.write(R"({"custom_id":"x2","params":{"model":"claude-3-5-haiku","max_tokens":10,"messages":[]}})" "\n");
+        file.write(
+            R"({"custom_id":"x1","method":"POST","url":"/v1/messages","body":{"model":"claude-3-5-haiku","max_tokens":10,"messages":[]}})"
+            "\n");
+        file.write(R"({"custom_id":"x2","params":{"model":"claude-3-5-haiku","max_tokens":10,"messages":[]}})"
+                   "\n");
         file.close();
-        const Run created = run({QStringLiteral("create"), QStringLiteral("--file"), file.fileName(), QStringLiteral("--json")});
+        const Run created
+            = run({QStringLiteral("create"), QStringLiteral("--file"), file.fileName(), QStringLiteral("--json")});
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.err.contains("1 request(s) in OpenAI's shape"));
-        QCOMPARE(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(QJsonDocument::fromJson(created.out)
+                     .object()
+                     .value(QStringLiteral("request_counts"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 2);
 
         QString ended;
         for (const QJsonValue &v : batches) {
@@ -499,21 +571,29 @@ private Q_SLOTS:
         QVERIFY(gone.err.contains("HTTP 404 not_found_error"));
 
         // Without the key: a 401 in Anthropic's shape, and the key never printed.
-        const Run denied = batchctl({QStringLiteral("--backend"), QStringLiteral("anthropic"), QStringLiteral("--url"), anthropic.url(), QStringLiteral("list")}, cleanEnv());
+        const Run denied = batchctl({QStringLiteral("--backend"), QStringLiteral("anthropic"), QStringLiteral("--url"),
+                                     anthropic.url(), QStringLiteral("list")},
+                                    cleanEnv());
         QCOMPARE(denied.exitCode, 1);
         QVERIFY(denied.err.contains("HTTP 401"));
 
-        SimProcess openai({QStringLiteral("--dialect"), QStringLiteral("openai"), QStringLiteral("--batches"), QStringLiteral("31")});
-        const Run openaiList = batchctl({QStringLiteral("--backend"), QStringLiteral("openai"), QStringLiteral("--url"), openai.url(),
-                                         QStringLiteral("list"), QStringLiteral("--all")}, cleanEnv());
+        SimProcess openai(
+            {QStringLiteral("--dialect"), QStringLiteral("openai"), QStringLiteral("--batches"), QStringLiteral("31")});
+        const Run openaiList = batchctl({QStringLiteral("--backend"), QStringLiteral("openai"), QStringLiteral("--url"),
+                                         openai.url(), QStringLiteral("list"), QStringLiteral("--all")},
+                                        cleanEnv());
         QCOMPARE(openaiList.exitCode, 0);
         QVERIFY(openaiList.out.endsWith("31 batches\n"));
-        QCOMPARE(batchctl({QStringLiteral("--backend"), QStringLiteral("gemini"), QStringLiteral("list")}, cleanEnv()).exitCode, 2);
+        QCOMPARE(batchctl({QStringLiteral("--backend"), QStringLiteral("gemini"), QStringLiteral("list")}, cleanEnv())
+                     .exitCode,
+                 2);
     }
 
     void demoMode()
     {
-        const Run r = batchctl({QStringLiteral("--demo"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")}, cleanEnv());
+        const Run r = batchctl(
+            {QStringLiteral("--demo"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")},
+            cleanEnv());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 30);
     }

@@ -4,9 +4,9 @@
 #include "SimFixture.h"
 #include "Version.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error.kind, ApiError::Kind::Http);
         QCOMPARE(outcome.error.httpStatus, 404);
-        QCOMPARE(outcome.error.toString(), QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_nope'"));
+        QCOMPARE(outcome.error.toString(),
+                 QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_nope'"));
         QCOMPARE(outcome.error.attempts, 1); // a 404 is not retried
     }
 
@@ -116,7 +117,8 @@ private Q_SLOTS:
     {
         SimFixture f;
         auto backend = f.backend();
-        const Batch running = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::InProgress; });
+        const Batch running
+            = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::InProgress; });
         QVERIFY2(!running.id.isEmpty(), "the seeded history has a running batch");
         const auto cancelled = waitFor(backend->cancel(running.id, running.raw));
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(later.value.counts.processed() < later.value.counts.total);
 
         // By id alone (batchctl knows nothing else): the answer itself is the batch.
-        const Batch other = firstWith(*backend, [&](const Batch &b) { return b.status.kind() == BatchStatus::InProgress && b.id != running.id; });
+        const Batch other = firstWith(
+            *backend, [&](const Batch &b) { return b.status.kind() == BatchStatus::InProgress && b.id != running.id; });
         const auto byId = waitFor(backend->cancel(other.id));
         QVERIFY2(byId.ok(), qPrintable(byId.error.toString()));
         QCOMPARE(byId.value.id, other.id);
@@ -157,11 +160,16 @@ private Q_SLOTS:
         r.endpoint = QStringLiteral("/v1/chat/completions");
         r.metadata.insert(QStringLiteral("team"), QStringLiteral("ml"));
         for (int i = 0; i < 40; ++i) {
-            r.requests.append(QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("q-%1").arg(i)},
-                                          {QStringLiteral("method"), QStringLiteral("POST")},
-                                          {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
-                                          {QStringLiteral("body"), QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
-                                                                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("question %1").arg(i)}}}}}}});
+            r.requests.append(QJsonObject{
+                {QStringLiteral("custom_id"), QStringLiteral("q-%1").arg(i)},
+                {QStringLiteral("method"), QStringLiteral("POST")},
+                {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
+                {QStringLiteral("body"),
+                 QJsonObject{
+                     {QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
+                     {QStringLiteral("messages"),
+                      QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                             {QStringLiteral("content"), QStringLiteral("question %1").arg(i)}}}}}}});
         }
         const auto created = waitFor(backend->create(r));
         QVERIFY2(created.ok(), qPrintable(created.error.toString()));
@@ -205,7 +213,12 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 25; ++i)
-            file.write(QStringLiteral(R"({"custom_id":"u-%1","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-3-small","input":"text %1"}})").arg(i).toUtf8() + "\n");
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"u-%1","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-3-small","input":"text %1"}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
         file.close();
 
         const auto upload = waitFor(backend->uploadFile(path));
@@ -309,7 +322,8 @@ private Q_SLOTS:
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error.httpStatus, 401);
         QCOMPARE(denied.error.code, QStringLiteral("invalid_virtual_key"));
-        QCOMPARE(denied.error.toString(), QStringLiteral("list failed: HTTP 401 invalid_virtual_key: virtual key is missing or invalid"));
+        QCOMPARE(denied.error.toString(),
+                 QStringLiteral("list failed: HTTP 401 invalid_virtual_key: virtual key is missing or invalid"));
 
         Connection bearer = f.connection();
         bearer.apiKey = o.requireKey;

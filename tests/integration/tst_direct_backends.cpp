@@ -26,7 +26,8 @@ class TestDirectBackends : public QObject
     template<typename B>
     static std::unique_ptr<B> backend(SimFixture &f, BackendKind kind)
     {
-        Connection c = f.connection(kind == BackendKind::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai"));
+        Connection c
+            = f.connection(kind == BackendKind::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai"));
         c.kind = kind;
         c.apiKey = QStringLiteral("sk-test-direct");
         auto b = std::make_unique<B>(c);
@@ -62,7 +63,8 @@ private Q_SLOTS:
                 done = b;
         }
         QVERIFY(!done.model.isEmpty());
-        QVERIFY(done.model.startsWith(QStringLiteral("gpt-")) || done.model.startsWith(QStringLiteral("text-embedding")));
+        QVERIFY(done.model.startsWith(QStringLiteral("gpt-"))
+                || done.model.startsWith(QStringLiteral("text-embedding")));
         QVERIFY(done.usage.present);
         QVERIFY(done.usage.inputTokens > 0);
 
@@ -73,7 +75,8 @@ private Q_SLOTS:
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
         QCOMPARE(cancelled.value.status.kind(), BatchStatus::Cancelling);
         const auto missing = waitFor(openai->retrieve(QStringLiteral("batch_missing")));
-        QCOMPARE(missing.error.toString(), QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_missing'"));
+        QCOMPARE(missing.error.toString(),
+                 QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_missing'"));
 
         // Results: the output file plus the error file.
         const auto results = loadResults(*openai, done);
@@ -89,10 +92,11 @@ private Q_SLOTS:
         r.endpoint = QStringLiteral("/v1/chat/completions");
         r.metadata.insert(QStringLiteral("k"), QStringLiteral("v"));
         for (int i = 0; i < 8; ++i)
-            r.requests.append(QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("i-%1").arg(i)},
-                                          {QStringLiteral("method"), QStringLiteral("POST")},
-                                          {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
-                                          {QStringLiteral("body"), QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")}}}});
+            r.requests.append(QJsonObject{
+                {QStringLiteral("custom_id"), QStringLiteral("i-%1").arg(i)},
+                {QStringLiteral("method"), QStringLiteral("POST")},
+                {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
+                {QStringLiteral("body"), QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")}}}});
         // Inline requests become a file upload: OpenAI takes nothing else.
         const auto created = waitFor(openai->create(r));
         QVERIFY2(created.ok(), qPrintable(created.error.toString()));
@@ -131,7 +135,8 @@ private Q_SLOTS:
                 running = b;
             if (b.status.kind() == BatchStatus::Ended)
                 ended = b;
-            QCOMPARE(b.counts.total, b.counts.pending + b.counts.succeeded + b.counts.failed + b.counts.canceled + b.counts.expired);
+            QCOMPARE(b.counts.total,
+                     b.counts.pending + b.counts.succeeded + b.counts.failed + b.counts.canceled + b.counts.expired);
         }
         QVERIFY(!running.id.isEmpty() && !ended.id.isEmpty());
         QCOMPARE(ended.processingStatus, QStringLiteral("ended"));
@@ -155,7 +160,8 @@ private Q_SLOTS:
         const auto gone = waitFor(anthropic->retrieve(ended.id));
         QCOMPARE(gone.error.httpStatus, 404);
         QCOMPARE(gone.error.type, QStringLiteral("not_found_error"));
-        QCOMPARE(gone.error.toString(), QStringLiteral("retrieve failed: HTTP 404 not_found_error: Batch %1 not found").arg(ended.id));
+        QCOMPARE(gone.error.toString(),
+                 QStringLiteral("retrieve failed: HTTP 404 not_found_error: Batch %1 not found").arg(ended.id));
     }
 
     void anthropicCreatesInlineAndStreamsResults()
@@ -166,7 +172,12 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 40; ++i)
-            file.write(QStringLiteral(R"({"custom_id":"m-%1","method":"POST","url":"/v1/messages","body":{"model":"claude-3-5-haiku-20241022","max_tokens":64,"messages":[{"role":"user","content":"Hello %1"}]}})").arg(i).toUtf8() + "\n");
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"m-%1","method":"POST","url":"/v1/messages","body":{"model":"claude-3-5-haiku-20241022","max_tokens":64,"messages":[{"role":"user","content":"Hello %1"}]}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
         file.close();
         const auto created = waitFor(anthropic->createFromFile(path, CreateBatchRequest()));
         QVERIFY2(created.ok(), qPrintable(created.error.toString()));

@@ -53,7 +53,8 @@ private Q_SLOTS:
     void retryAfterAsAnHttpDate()
     {
         SimFixture f;
-        const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(2), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         inject(f, QStringLiteral("rate_limit:1:list"), date);
         auto backend = f.backend();
         QElapsedTimer timer;
@@ -73,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.httpStatus, 429);
         QCOMPARE(outcome.error.code, QStringLiteral("rate_limit_exceeded"));
         QCOMPARE(outcome.error.attempts, SimFixture::quickRetries().maxAttempts);
-        QVERIFY(outcome.error.toString().startsWith(QStringLiteral("list failed: HTTP 429 rate_limit_exceeded: rate limit exceeded")));
+        QVERIFY(outcome.error.toString().startsWith(
+            QStringLiteral("list failed: HTTP 429 rate_limit_exceeded: rate limit exceeded")));
     }
 
     void retryAfterTooLongIsReportedNotWaited()
@@ -165,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
         QCOMPARE(outcome.error.attempts, 4);
-        QVERIFY(outcome.error.toString().startsWith(QStringLiteral("list failed: timed out: no answer from 127.0.0.1 within 0.25 s")));
+        QVERIFY(outcome.error.toString().startsWith(
+            QStringLiteral("list failed: timed out: no answer from 127.0.0.1 within 0.25 s")));
     }
 
     void malformedJsonIsADecodeError()
@@ -242,7 +245,8 @@ private Q_SLOTS:
         const auto outcome = waitFor(backend->listAll(10));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error.kind, ApiError::Kind::Protocol);
-        QVERIFY2(outcome.error.message.contains(QStringLiteral("repeated the page cursor")), qPrintable(outcome.error.message));
+        QVERIFY2(outcome.error.message.contains(QStringLiteral("repeated the page cursor")),
+                 qPrintable(outcome.error.message));
         QVERIFY(!outcome.value.isEmpty()); // what was listed so far is kept
         QVERIFY(f.requestsTo(QStringLiteral("/v1/batches")) <= 3);
     }
@@ -275,7 +279,8 @@ private Q_SLOTS:
         auto backend = f.backend();
         CreateBatchRequest r;
         r.model = QStringLiteral("openai/gpt-4o-mini");
-        r.requests.append(QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("a")}, {QStringLiteral("body"), QJsonObject()}});
+        r.requests.append(
+            QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("a")}, {QStringLiteral("body"), QJsonObject()}});
         const auto outcome = waitFor(backend->create(r));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error.httpStatus, 503);

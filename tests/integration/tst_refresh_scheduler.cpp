@@ -28,16 +28,19 @@ private Q_SLOTS:
         // Time passes on the gateway; the active refresh picks it up without a full listing.
         int running = -1;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.batchAt(row).status.kind() == BatchStatus::InProgress && model.batchAt(row).counts.remaining() > 0)
+            if (model.batchAt(row).status.kind() == BatchStatus::InProgress
+                && model.batchAt(row).counts.remaining() > 0)
                 running = row;
         }
         QVERIFY(running >= 0);
         const QString key = model.batchAt(running).key();
         const qint64 before = model.batchAt(running).counts.processed();
-        const int listingsBefore = f.requestsTo(QStringLiteral("/v1/batches"), "GET") - f.requestsTo(QStringLiteral("/v1/batches/"), "GET");
+        const int listingsBefore
+            = f.requestsTo(QStringLiteral("/v1/batches"), "GET") - f.requestsTo(QStringLiteral("/v1/batches/"), "GET");
         f.sim().store().advance(30);
         QTRY_VERIFY_WITH_TIMEOUT(model.batchAt(model.rowOf(key)).counts.processed() > before, 5000);
-        const int listingsAfter = f.requestsTo(QStringLiteral("/v1/batches"), "GET") - f.requestsTo(QStringLiteral("/v1/batches/"), "GET");
+        const int listingsAfter
+            = f.requestsTo(QStringLiteral("/v1/batches"), "GET") - f.requestsTo(QStringLiteral("/v1/batches/"), "GET");
         QCOMPARE(listingsAfter, listingsBefore);
         QVERIFY(f.requestsTo(QStringLiteral("/v1/batches/batch_"), "GET") > 0);
     }
@@ -53,7 +56,8 @@ private Q_SLOTS:
         // A batch created elsewhere shows up on F5, long before the 60 s listing.
         CreateBatchRequest r;
         r.model = QStringLiteral("openai/gpt-4o-mini");
-        r.requests.append(QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("x")}, {QStringLiteral("body"), QJsonObject()}});
+        r.requests.append(
+            QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("x")}, {QStringLiteral("body"), QJsonObject()}});
         QVERIFY(waitFor(backend->create(r)).ok());
         scheduler.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 31, 5000);
@@ -78,9 +82,11 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 1);
         // The data's age is never lost: since when offline, when the next try is, and the last good update.
         const QString state = scheduler.stateText();
-        QVERIFY2(state.startsWith(QStringLiteral("offline since %1, retrying in ").arg(TimeText::clockTime(scheduler.offlineSince().toSecsSinceEpoch()))),
+        QVERIFY2(state.startsWith(QStringLiteral("offline since %1, retrying in ")
+                                      .arg(TimeText::clockTime(scheduler.offlineSince().toSecsSinceEpoch()))),
                  qPrintable(state));
-        QVERIFY2(state.endsWith(QStringLiteral(" s · last update %1").arg(TimeText::clockTime(scheduler.lastSuccess().toSecsSinceEpoch()))),
+        QVERIFY2(state.endsWith(QStringLiteral(" s · last update %1")
+                                    .arg(TimeText::clockTime(scheduler.lastSuccess().toSecsSinceEpoch()))),
                  qPrintable(state));
         QCOMPARE(model.rowCount(), 30); // nothing already shown is lost
         QVERIFY(model.isStale(0));

@@ -5,10 +5,10 @@
 #include "results/ResultsStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -100,7 +100,9 @@ private Q_SLOTS:
     {
         SimFixture f;
         auto backend = f.backend();
-        const Batch done = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::Completed && b.counts.completed > 200; });
+        const Batch done = firstWith(*backend, [](const Batch &b) {
+            return b.status.kind() == BatchStatus::Completed && b.counts.completed > 200;
+        });
         f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("truncated:1:content"), nullptr));
         ResultsStore recovered(backend.get(), ResultsCache(cacheDir.path() + QStringLiteral("/t1")));
         recovered.load(done);
@@ -129,7 +131,9 @@ private Q_SLOTS:
     {
         SimFixture f;
         auto backend = f.backend();
-        const Batch done = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::Completed && !b.outputFileId.isEmpty(); });
+        const Batch done = firstWith(*backend, [](const Batch &b) {
+            return b.status.kind() == BatchStatus::Completed && !b.outputFileId.isEmpty();
+        });
         Fault slow = *FaultPlan::parseSpec(QStringLiteral("slow:1:content"), nullptr);
         slow.delayMs = 3000;
         f.sim().faults().add(slow);
@@ -147,7 +151,9 @@ private Q_SLOTS:
         // Re-download pressed while a download runs: the first load's late "cancelled" never reaches the second.
         SimFixture f;
         auto backend = f.backend();
-        const Batch done = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::Completed && !b.outputFileId.isEmpty(); });
+        const Batch done = firstWith(*backend, [](const Batch &b) {
+            return b.status.kind() == BatchStatus::Completed && !b.outputFileId.isEmpty();
+        });
         Fault slow = *FaultPlan::parseSpec(QStringLiteral("slow:1:content"), nullptr);
         slow.delayMs = 400;
         f.sim().faults().add(slow);
@@ -181,7 +187,8 @@ private Q_SLOTS:
     {
         SimFixture f;
         auto backend = f.backend();
-        const Batch running = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::InProgress; });
+        const Batch running
+            = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::InProgress; });
         ResultsStore store(backend.get(), ResultsCache(cacheDir.path()));
         QSignalSpy failed(&store, &ResultsStore::failed);
         store.load(running);
@@ -199,7 +206,12 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 30; ++i)
-            file.write(QStringLiteral(R"({"custom_id":"ask-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"What is %1 squared?"}]}})").arg(i).toUtf8() + "\n");
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"ask-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"What is %1 squared?"}]}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
         file.close();
         const auto upload = waitFor(backend->uploadFile(path));
         CreateBatchRequest r;
@@ -216,7 +228,12 @@ private Q_SLOTS:
         lookup.load(done);
         QVERIFY(ready.wait(5000));
         const QJsonObject body = QJsonDocument::fromJson(lookup.requestBody(QStringLiteral("ask-7"))).object();
-        QCOMPARE(body.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("content")).toString(),
+        QCOMPARE(body.value(QStringLiteral("messages"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toString(),
                  QStringLiteral("What is 7 squared?"));
         QVERIFY(lookup.requestBody(QStringLiteral("nope")).isEmpty());
 

@@ -1,9 +1,9 @@
 // Several connections in one view: each refreshes on its own, and one that
 // fails marks only its own rows stale, never blanking the others.
 #include "SimFixture.h"
-#include "log/ActivityLog.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
+#include "log/ActivityLog.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
 
@@ -13,7 +13,8 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 
-    static ConnectionProfile profileFor(SimFixture &f, const QString &id, const QString &name, BackendKind kind, QStringList providers)
+    static ConnectionProfile profileFor(SimFixture &f, const QString &id, const QString &name, BackendKind kind,
+                                        QStringList providers)
     {
         ConnectionProfile p;
         p.id = id;
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(failedCalls.last().at(0).toString(), QStringLiteral("Anthropic"));
         QCOMPARE(failedCalls.last().at(1).value<ApiError>().httpStatus, 503);
         // The status line names each connection when there are several.
-        QVERIFY2(workspace.stateText().contains(QStringLiteral("Anthropic: offline since ")), qPrintable(workspace.stateText()));
+        QVERIFY2(workspace.stateText().contains(QStringLiteral("Anthropic: offline since ")),
+                 qPrintable(workspace.stateText()));
         QVERIFY(!workspace.waitingForFirstAnswer());
 
         // Closing one connection takes its rows, and only its rows, away.
@@ -108,8 +110,12 @@ private Q_SLOTS:
         o.seed = 99; // different ids, and one shared by chance would still be two rows
         SimFixture second(o);
         Workspace workspace;
-        workspace.open(profileFor(first, QStringLiteral("p1"), QStringLiteral("Gateway"), BackendKind::Bifrost, {QStringLiteral("openai")}), {});
-        workspace.open(profileFor(second, QStringLiteral("p2"), QStringLiteral("Gateway"), BackendKind::Bifrost, {QStringLiteral("openai")}), {});
+        workspace.open(profileFor(first, QStringLiteral("p1"), QStringLiteral("Gateway"), BackendKind::Bifrost,
+                                  {QStringLiteral("openai")}),
+                       {});
+        workspace.open(profileFor(second, QStringLiteral("p2"), QStringLiteral("Gateway"), BackendKind::Bifrost,
+                                  {QStringLiteral("openai")}),
+                       {});
         BatchTableModel *model = workspace.model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 10000);
         QVERIFY(model->isConsistent());

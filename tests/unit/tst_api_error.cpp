@@ -10,7 +10,8 @@ class TestApiError : public QObject
 private Q_SLOTS:
     void gatewayEnvelopeSeed()
     {
-        const ApiError e = ApiError::fromHttpBody(QStringLiteral("list"), 0, readTestData(QStringLiteral("seeds/error_envelope.json")));
+        const ApiError e = ApiError::fromHttpBody(QStringLiteral("list"), 0,
+                                                  readTestData(QStringLiteral("seeds/error_envelope.json")));
         QCOMPARE(e.kind, ApiError::Kind::Http);
         QCOMPARE(e.type, QStringLiteral("string"));
         QCOMPARE(e.code, QStringLiteral("string"));
@@ -25,7 +26,8 @@ private Q_SLOTS:
 
     void gatewayEnvelopeRealistic()
     {
-        const QByteArray body = R"({"event_id":"evt_1","type":"invalid_request_error","is_bifrost_error":false,"status_code":404,
+        const QByteArray body
+            = R"({"event_id":"evt_1","type":"invalid_request_error","is_bifrost_error":false,"status_code":404,
             "error":{"type":"invalid_request_error","code":"not_found","message":"No batch found with id 'x'"},
             "extra_fields":{"provider":"openai","request_type":"batch_cancel"}})";
         const ApiError e = ApiError::fromHttpBody(QStringLiteral("cancel"), 404, body);
@@ -36,16 +38,25 @@ private Q_SLOTS:
 
     void gatewayStatusRuleWithoutTransportStatus()
     {
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 0, R"({"is_bifrost_error":false,"error":{"message":"m"}})").httpStatus, 400);
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 0, R"({"is_bifrost_error":true,"error":{"message":"m"}})").httpStatus, 500);
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 0, R"({"status_code":402,"error":{"message":"m"}})").httpStatus, 402);
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 0, R"({"is_bifrost_error":false,"error":{"message":"m"}})")
+                     .httpStatus,
+                 400);
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 0, R"({"is_bifrost_error":true,"error":{"message":"m"}})")
+                     .httpStatus,
+                 500);
+        QCOMPARE(
+            ApiError::fromHttpBody(QStringLiteral("x"), 0, R"({"status_code":402,"error":{"message":"m"}})").httpStatus,
+            402);
         // The transport status always wins.
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 429, R"({"status_code":402,"error":{"message":"m"}})").httpStatus, 429);
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 429, R"({"status_code":402,"error":{"message":"m"}})")
+                     .httpStatus,
+                 429);
     }
 
     void openAiShape()
     {
-        const QByteArray body = R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})";
+        const QByteArray body
+            = R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})";
         const ApiError e = ApiError::fromHttpBody(QStringLiteral("list"), 401, body);
         QCOMPARE(e.type, QStringLiteral("invalid_request_error"));
         QCOMPARE(e.code, QStringLiteral("invalid_api_key"));
@@ -66,8 +77,9 @@ private Q_SLOTS:
 
     void htmlBody()
     {
-        const QByteArray body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center>"
-                                "<hr><center>nginx</center></body></html>";
+        const QByteArray body
+            = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center>"
+              "<hr><center>nginx</center></body></html>";
         const ApiError e = ApiError::fromHttpBody(QStringLiteral("list"), 502, body);
         QCOMPARE(e.message, QStringLiteral("502 Bad Gateway"));
         QVERIFY(e.bodySnippet.startsWith(QStringLiteral("<html>")));
@@ -76,7 +88,8 @@ private Q_SLOTS:
 
     void plainTextKeepsFirst200Characters()
     {
-        const QByteArray body = QByteArray("upstream connect error or disconnect/reset before headers. ") + QByteArray(500, 'x');
+        const QByteArray body
+            = QByteArray("upstream connect error or disconnect/reset before headers. ") + QByteArray(500, 'x');
         const ApiError e = ApiError::fromHttpBody(QStringLiteral("retrieve"), 503, body);
         QCOMPARE(e.bodySnippet.size(), 200);
         QVERIFY(e.message.startsWith(QStringLiteral("upstream connect error")));
@@ -85,17 +98,22 @@ private Q_SLOTS:
 
     void emptyAndOddBodies()
     {
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, QByteArray()).toString(), QStringLiteral("x failed: HTTP 500"));
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"error":"plain words"})").message, QStringLiteral("plain words"));
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"message":"top level"})").message, QStringLiteral("top level"));
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, QByteArray()).toString(),
+                 QStringLiteral("x failed: HTTP 500"));
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"error":"plain words"})").message,
+                 QStringLiteral("plain words"));
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"message":"top level"})").message,
+                 QStringLiteral("top level"));
         QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"([1,2])").bodySnippet, QStringLiteral("[1,2]"));
-        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"error":{"code":429,"message":"m"}})").code, QStringLiteral("429"));
+        QCOMPARE(ApiError::fromHttpBody(QStringLiteral("x"), 500, R"({"error":{"code":429,"message":"m"}})").code,
+                 QStringLiteral("429"));
     }
 
     void keysAreRedacted()
     {
-        ApiError e = ApiError::fromHttpBody(QStringLiteral("list"), 401,
-                                            R"({"error":{"message":"Incorrect API key provided: sk-live-abcdefghijklmnop","code":"invalid_api_key"}})");
+        ApiError e = ApiError::fromHttpBody(
+            QStringLiteral("list"), 401,
+            R"({"error":{"message":"Incorrect API key provided: sk-live-abcdefghijklmnop","code":"invalid_api_key"}})");
         e.bodySnippet = QStringLiteral("echo sk-live-abcdefghijklmnop");
         e.redact({QStringLiteral("sk-live-abcdefghijklmnop"), QString(), QStringLiteral("short")});
         QCOMPARE(e.message, QStringLiteral("Incorrect API key provided: ••••"));
@@ -105,14 +123,18 @@ private Q_SLOTS:
 
     void otherKindsReadWell()
     {
-        ApiError e = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("list"), QStringLiteral("no answer from h within 5 s"));
+        ApiError e = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("list"),
+                                    QStringLiteral("no answer from h within 5 s"));
         e.attempts = 3;
-        QCOMPARE(e.toString(), QStringLiteral("list failed: timed out: no answer from h within 5 s (after 3 attempts)"));
+        QCOMPARE(e.toString(),
+                 QStringLiteral("list failed: timed out: no answer from h within 5 s (after 3 attempts)"));
         QCOMPARE(ApiError::make(ApiError::Kind::Protocol, QStringLiteral("list"), QStringLiteral("loop")).toString(),
                  QStringLiteral("list failed: protocol error: loop"));
-        ApiError limited = ApiError::fromHttpBody(QStringLiteral("list"), 429, R"({"error":{"message":"slow down","code":"rate_limit_exceeded"}})");
+        ApiError limited = ApiError::fromHttpBody(QStringLiteral("list"), 429,
+                                                  R"({"error":{"message":"slow down","code":"rate_limit_exceeded"}})");
         limited.retryAfterSeconds = 30;
-        QCOMPARE(limited.toString(), QStringLiteral("list failed: HTTP 429 rate_limit_exceeded: slow down (retry after 30 s)"));
+        QCOMPARE(limited.toString(),
+                 QStringLiteral("list failed: HTTP 429 rate_limit_exceeded: slow down (retry after 30 s)"));
     }
 };
 

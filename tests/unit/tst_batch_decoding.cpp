@@ -15,7 +15,8 @@ private Q_SLOTS:
     void createResponseSeed()
     {
         QStringList warnings;
-        const Batch b = BatchDecoder::decodeBatch(readTestObject(QStringLiteral("seeds/create_response.json")), QStringLiteral("openai"), &warnings);
+        const Batch b = BatchDecoder::decodeBatch(readTestObject(QStringLiteral("seeds/create_response.json")),
+                                                  QStringLiteral("openai"), &warnings);
         QCOMPARE(b.id, QStringLiteral("<string>"));
         QCOMPARE(b.counts.total, 123);
         QCOMPARE(b.counts.pending, 123);
@@ -35,7 +36,8 @@ private Q_SLOTS:
     void listResponseSeed()
     {
         QStringList warnings;
-        const BatchPage page = BatchDecoder::decodePage(readTestObject(QStringLiteral("seeds/list_response.json")), QStringLiteral("openai"), &warnings);
+        const BatchPage page = BatchDecoder::decodePage(readTestObject(QStringLiteral("seeds/list_response.json")),
+                                                        QStringLiteral("openai"), &warnings);
         QCOMPARE(page.batches.size(), 1);
         QVERIFY(page.hasMore);
         QCOMPARE(page.nextCursor, QStringLiteral("<string>"));
@@ -53,7 +55,8 @@ private Q_SLOTS:
     void createOpenAiFormatSeed()
     {
         QStringList warnings;
-        const Batch b = BatchDecoder::decodeBatch(readTestObject(QStringLiteral("seeds/create_openai_format.json")), QStringLiteral("x"), &warnings);
+        const Batch b = BatchDecoder::decodeBatch(readTestObject(QStringLiteral("seeds/create_openai_format.json")),
+                                                  QStringLiteral("x"), &warnings);
         QCOMPARE(b.status.kind(), BatchStatus::Validating);
         QCOMPARE(b.provider, QStringLiteral("openai")); // extra_fields.provider wins over the fallback
         QCOMPARE(b.metadata.value(QStringLiteral("property1")), QStringLiteral("string"));
@@ -80,7 +83,8 @@ private Q_SLOTS:
     void partialCountsMergeKeyByKey()
     {
         const QJsonObject base{{QStringLiteral("id"), QStringLiteral("b")},
-                               {QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("total"), 10}, {QStringLiteral("completed"), 4}}}};
+                               {QStringLiteral("request_counts"),
+                                QJsonObject{{QStringLiteral("total"), 10}, {QStringLiteral("completed"), 4}}}};
         const QJsonObject partial{{QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("completed"), 5}}}};
         const Batch b = BatchDecoder::decodeBatch(BatchDecoder::mergePartial(base, partial), QString(), nullptr);
         QCOMPARE(b.counts.total, 10);
@@ -110,7 +114,9 @@ private Q_SLOTS:
         QFETCH(QString, wire);
         QFETCH(int, kind);
         QFETCH(bool, terminal);
-        const Batch b = BatchDecoder::decodeBatch(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("status"), wire}}, QString(), nullptr);
+        const Batch b = BatchDecoder::decodeBatch(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("status"), wire}}, QString(),
+            nullptr);
         QCOMPARE(int(b.status.kind()), kind);
         QCOMPARE(b.status.terminal(), terminal);
         QCOMPARE(b.status.wire(), wire); // shown verbatim
@@ -119,13 +125,11 @@ private Q_SLOTS:
     void missingAndNullFields()
     {
         QStringList warnings;
-        const QJsonObject o{{QStringLiteral("id"), QStringLiteral("b1")},
-                            {QStringLiteral("status"), QJsonValue::Null},
-                            {QStringLiteral("created_at"), QJsonValue::Null},
-                            {QStringLiteral("request_counts"), QJsonValue::Null},
-                            {QStringLiteral("metadata"), QJsonValue::Null},
-                            {QStringLiteral("errors"), QJsonValue::Null},
-                            {QStringLiteral("output_file_id"), QJsonValue::Null}};
+        const QJsonObject o{
+            {QStringLiteral("id"), QStringLiteral("b1")},        {QStringLiteral("status"), QJsonValue::Null},
+            {QStringLiteral("created_at"), QJsonValue::Null},    {QStringLiteral("request_counts"), QJsonValue::Null},
+            {QStringLiteral("metadata"), QJsonValue::Null},      {QStringLiteral("errors"), QJsonValue::Null},
+            {QStringLiteral("output_file_id"), QJsonValue::Null}};
         const Batch b = BatchDecoder::decodeBatch(o, QStringLiteral("openai"), &warnings);
         QCOMPARE(b.id, QStringLiteral("b1"));
         QVERIFY(!b.createdAt);
@@ -147,16 +151,21 @@ private Q_SLOTS:
     void wrongTypesYieldWarningsNotCrashes()
     {
         QStringList warnings;
-        const QJsonObject o{{QStringLiteral("id"), 42},
-                            {QStringLiteral("status"), QJsonArray{1, 2}},
-                            {QStringLiteral("created_at"), QStringLiteral("yesterday")},
-                            {QStringLiteral("expires_at"), QStringLiteral("1700000000")},
-                            {QStringLiteral("completed_at"), QStringLiteral("2024-09-24T18:37:24.100435Z")},
-                            {QStringLiteral("request_counts"), QStringLiteral("lots")},
-                            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("n"), 3}, {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), true}}}}},
-                            {QStringLiteral("errors"), QJsonObject{{QStringLiteral("data"), QJsonArray{QStringLiteral("oops"), QJsonObject{{QStringLiteral("line"), -4}}}}}},
-                            {QStringLiteral("done"), QStringLiteral("yes")},
-                            {QStringLiteral("extra_fields"), 7}};
+        const QJsonObject o{
+            {QStringLiteral("id"), 42},
+            {QStringLiteral("status"), QJsonArray{1, 2}},
+            {QStringLiteral("created_at"), QStringLiteral("yesterday")},
+            {QStringLiteral("expires_at"), QStringLiteral("1700000000")},
+            {QStringLiteral("completed_at"), QStringLiteral("2024-09-24T18:37:24.100435Z")},
+            {QStringLiteral("request_counts"), QStringLiteral("lots")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("n"), 3},
+                         {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), true}}}}},
+            {QStringLiteral("errors"),
+             QJsonObject{{QStringLiteral("data"),
+                          QJsonArray{QStringLiteral("oops"), QJsonObject{{QStringLiteral("line"), -4}}}}}},
+            {QStringLiteral("done"), QStringLiteral("yes")},
+            {QStringLiteral("extra_fields"), 7}};
         const Batch b = BatchDecoder::decodeBatch(o, QStringLiteral("openai"), &warnings);
         QCOMPARE(b.id, QStringLiteral("42"));
         QVERIFY(!b.createdAt);
@@ -168,24 +177,26 @@ private Q_SLOTS:
         QCOMPARE(b.errors.first().line.value(), 0);
         QVERIFY(!b.done);
         QVERIFY(b.extraFields.isEmpty());
-        for (const char *field : {"id", "status", "created_at", "expires_at", "request_counts", "metadata", "errors.data[0]",
-                                  "errors.data[1].line", "done", "extra_fields"}) {
+        for (const char *field : {"id", "status", "created_at", "expires_at", "request_counts", "metadata",
+                                  "errors.data[0]", "errors.data[1].line", "done", "extra_fields"}) {
             const bool named = std::any_of(warnings.begin(), warnings.end(),
                                            [&](const QString &w) { return w.startsWith(QLatin1String(field)); });
-            QVERIFY2(named, qPrintable(QStringLiteral("no warning names %1 in: %2").arg(QLatin1String(field), warnings.join(QStringLiteral(" | ")))));
+            QVERIFY2(named, qPrintable(QStringLiteral("no warning names %1 in: %2")
+                                           .arg(QLatin1String(field), warnings.join(QStringLiteral(" | ")))));
         }
     }
 
     void hugeAndNegativeNumbers()
     {
         QStringList warnings;
-        const QJsonObject o{{QStringLiteral("id"), QStringLiteral("x")},
-                            {QStringLiteral("created_at"), -5},
-                            {QStringLiteral("expires_at"), 1e300},
-                            {QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("total"), 1e300},
-                                                                           {QStringLiteral("completed"), -3},
-                                                                           {QStringLiteral("failed"), 2.5},
-                                                                           {QStringLiteral("pending"), QStringLiteral("7")}}}};
+        const QJsonObject o{
+            {QStringLiteral("id"), QStringLiteral("x")},
+            {QStringLiteral("created_at"), -5},
+            {QStringLiteral("expires_at"), 1e300},
+            {QStringLiteral("request_counts"), QJsonObject{{QStringLiteral("total"), 1e300},
+                                                           {QStringLiteral("completed"), -3},
+                                                           {QStringLiteral("failed"), 2.5},
+                                                           {QStringLiteral("pending"), QStringLiteral("7")}}}};
         const Batch b = BatchDecoder::decodeBatch(o, QString(), &warnings);
         QVERIFY(!b.createdAt);
         QVERIFY(!b.expiresAt);
@@ -201,8 +212,10 @@ private Q_SLOTS:
     void pageWithJunkItems()
     {
         QStringList warnings;
-        const QJsonObject o{{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}}, 5, QJsonValue::Null,
-                                                                QJsonObject{{QStringLiteral("id"), QStringLiteral("b")}, {QStringLiteral("created_at"), true}}}},
+        const QJsonObject o{{QStringLiteral("data"),
+                             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}}, 5, QJsonValue::Null,
+                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("b")},
+                                                    {QStringLiteral("created_at"), true}}}},
                             {QStringLiteral("has_more"), QStringLiteral("true")}};
         const BatchPage page = BatchDecoder::decodePage(o, QStringLiteral("openai"), &warnings);
         QCOMPARE(page.batches.size(), 2);
@@ -213,7 +226,11 @@ private Q_SLOTS:
 
     void encoderRoundTrip()
     {
-        const Batch a = BatchDecoder::decodeBatch(readTestObject(QStringLiteral("seeds/list_response.json")).value(QStringLiteral("data")).toArray().first().toObject(),
+        const Batch a = BatchDecoder::decodeBatch(readTestObject(QStringLiteral("seeds/list_response.json"))
+                                                      .value(QStringLiteral("data"))
+                                                      .toArray()
+                                                      .first()
+                                                      .toObject(),
                                                   QStringLiteral("openai"), nullptr);
         const Batch b = BatchDecoder::decodeBatch(BatchEncoder::toJson(a), QStringLiteral("other"), nullptr);
         QCOMPARE(b.id, a.id);

@@ -1,11 +1,11 @@
 // BatchTableModel and BatchFilterProxy: merging refreshes without resets,
 // keeping selection and current row, filtering, and sorting by raw values.
 #include "BatchFactory.h"
-#include "json/AnthropicMapping.h"
-#include "json/BatchDecoder.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
 #include "itemmodels/ProgressRate.h"
+#include "json/AnthropicMapping.h"
+#include "json/BatchDecoder.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -17,7 +17,8 @@ class TestBatchModel : public QObject
     Q_OBJECT
 
     // Every merge goes through here: the row index is checked after each, as Dolphin's model tests do.
-    static BatchTableModel::MergeResult merged(BatchTableModel &model, const QString &source, const QList<Batch> &batches, bool complete)
+    static BatchTableModel::MergeResult merged(BatchTableModel &model, const QString &source,
+                                               const QList<Batch> &batches, bool complete)
     {
         const auto result = model.mergeListing(source, batches, complete);
         if (!model.isConsistent())
@@ -96,7 +97,8 @@ private Q_SLOTS:
         // The same ids under another provider are other batches.
         QList<Batch> other;
         for (const Batch &b : sample())
-            other.append(makeBatch(b.id, b.status.wire(), b.counts.total, b.counts.completed, b.counts.failed, *b.createdAt, QStringLiteral("anthropic")));
+            other.append(makeBatch(b.id, b.status.wire(), b.counts.total, b.counts.completed, b.counts.failed,
+                                   *b.createdAt, QStringLiteral("anthropic")));
         merged(model, QStringLiteral("b"), other, true);
         QCOMPARE(model.rowCount(), 12);
         merged(model, QStringLiteral("b"), {}, true);
@@ -115,7 +117,8 @@ private Q_SLOTS:
         QSignalSpy finished(&model, &BatchTableModel::batchFinished);
         merged(model, QStringLiteral("s"), sample(), true);
         QCOMPARE(finished.size(), 0); // already finished when first seen: no news
-        model.updateBatch(QStringLiteral("s"), makeBatch(QStringLiteral("b1"), QStringLiteral("completed"), 100, 98, 2, 1000));
+        model.updateBatch(QStringLiteral("s"),
+                          makeBatch(QStringLiteral("b1"), QStringLiteral("completed"), 100, 98, 2, 1000));
         QVERIFY(model.isConsistent());
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).value<Batch>().id, QStringLiteral("b1"));
@@ -131,7 +134,8 @@ private Q_SLOTS:
         merged(model, QStringLiteral("s"), sample(), true);
         QItemSelectionModel selection(&proxy);
 
-        auto keyAt = [&](const QModelIndex &proxyIndex) { return proxyIndex.data(BatchTableModel::KeyRole).toString(); };
+        auto keyAt
+            = [&](const QModelIndex &proxyIndex) { return proxyIndex.data(BatchTableModel::KeyRole).toString(); };
         const QModelIndex current = proxy.index(3, 0);
         const QString currentKey = keyAt(current);
         selection.setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -205,8 +209,10 @@ private Q_SLOTS:
         Batch expired = makeBatch(QStringLiteral("m2"), QStringLiteral("ended"), 10, 0, 0, 1);
         expired.counts.expired = 10;
         QCOMPARE(StatusCategory::of(expired), StatusCategory::Expired);
-        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m3"), QStringLiteral("ended"), 10, 10, 0, 1)), StatusCategory::Completed);
-        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m4"), QStringLiteral("paused"), 10, 9, 1, 1)), StatusCategory::Active);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m3"), QStringLiteral("ended"), 10, 10, 0, 1)),
+                 StatusCategory::Completed);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("m4"), QStringLiteral("paused"), 10, 9, 1, 1)),
+                 StatusCategory::Active);
     }
 
     void outcomeFromCounts_data()
@@ -217,20 +223,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("counts");
         QTest::newRow("ended, mostly expired") << QByteArray(R"({"id":"msgbatch_1","processing_status":"ended",
             "request_counts":{"processing":0,"succeeded":119,"errored":6,"canceled":0,"expired":125}})")
-            << int(StatusCategory::Partial) << "ended with errors" << "119 succeeded, 125 expired, 6 failed";
+                                               << int(StatusCategory::Partial) << "ended with errors"
+                                               << "119 succeeded, 125 expired, 6 failed";
         QTest::newRow("ended, all succeeded") << QByteArray(R"({"id":"msgbatch_2","processing_status":"ended",
             "request_counts":{"processing":0,"succeeded":250,"errored":0,"canceled":0,"expired":0}})")
-            << int(StatusCategory::Completed) << "completed" << "all 250 requests succeeded";
-        QTest::newRow("ended, none succeeded, all errored") << QByteArray(R"({"id":"msgbatch_3","processing_status":"ended",
+                                              << int(StatusCategory::Completed) << "completed"
+                                              << "all 250 requests succeeded";
+        QTest::newRow("ended, none succeeded, all errored")
+            << QByteArray(R"({"id":"msgbatch_3","processing_status":"ended",
             "request_counts":{"processing":0,"succeeded":0,"errored":40,"canceled":0,"expired":0}})")
-            << int(StatusCategory::Failed) << "failed" << "40 failed";
-        QTest::newRow("ended, none succeeded, mostly expired") << QByteArray(R"({"id":"msgbatch_4","processing_status":"ended",
+            << int(StatusCategory::Failed) << "failed"
+            << "40 failed";
+        QTest::newRow("ended, none succeeded, mostly expired")
+            << QByteArray(R"({"id":"msgbatch_4","processing_status":"ended",
             "request_counts":{"processing":0,"succeeded":0,"errored":3,"canceled":0,"expired":30}})")
-            << int(StatusCategory::Expired) << "expired" << "30 expired, 3 failed";
+            << int(StatusCategory::Expired) << "expired"
+            << "30 expired, 3 failed";
         QTest::newRow("cancelled by the user") << QByteArray(R"({"id":"msgbatch_5","processing_status":"ended",
             "cancel_initiated_at":"2026-01-01T10:00:00Z",
             "request_counts":{"processing":0,"succeeded":20,"errored":0,"canceled":80,"expired":0}})")
-            << int(StatusCategory::Cancelled) << "cancelled" << "20 succeeded, 80 cancelled";
+                                               << int(StatusCategory::Cancelled) << "cancelled"
+                                               << "20 succeeded, 80 cancelled";
     }
 
     void outcomeFromCounts()
@@ -257,7 +270,8 @@ private Q_SLOTS:
         QCOMPARE(mixed.counts.processed(), 20000);
         const Batch allFailed = makeBatch(QStringLiteral("o2"), QStringLiteral("completed"), 50, 0, 50, 1);
         QCOMPARE(StatusCategory::of(allFailed), StatusCategory::Failed);
-        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("o3"), QStringLiteral("completed"), 50, 50, 0, 1)), StatusCategory::Completed);
+        QCOMPARE(StatusCategory::of(makeBatch(QStringLiteral("o3"), QStringLiteral("completed"), 50, 50, 0, 1)),
+                 StatusCategory::Completed);
         // An expired batch stays expired (that is what happened); its unrun requests are counted as expired.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const Batch expired = makeBatch(QStringLiteral("o4"), QStringLiteral("expired"), 5000, 2000, 30, 1);
@@ -308,8 +322,8 @@ private Q_SLOTS:
     {
         // Two saved connections called the same: the name is for people; rows belong to their source.
         BatchTableModel model;
-        Batch first = makeBatch(QStringLiteral("same-id"), QStringLiteral("in_progress"), 100, 10, 0, 1000, QStringLiteral("openai"),
-                                QStringLiteral("Gateway"));
+        Batch first = makeBatch(QStringLiteral("same-id"), QStringLiteral("in_progress"), 100, 10, 0, 1000,
+                                QStringLiteral("openai"), QStringLiteral("Gateway"));
         first.sourceId = QStringLiteral("profile-1");
         Batch second = first;
         second.sourceId = QStringLiteral("profile-2");
@@ -364,10 +378,11 @@ private Q_SLOTS:
         BatchFilterProxy proxy;
         proxy.setSourceModel(&model);
         // Display text would sort "9/9" after "10/100"; raw values must not.
-        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("a"), QStringLiteral("in_progress"), 100, 10, 0, 100),
-                                                 makeBatch(QStringLiteral("b"), QStringLiteral("completed"), 9, 9, 0, 90000),
-                                                 makeBatch(QStringLiteral("c"), QStringLiteral("in_progress"), 1000, 500, 0, 2000)},
-                           true);
+        merged(model, QStringLiteral("s"),
+               {makeBatch(QStringLiteral("a"), QStringLiteral("in_progress"), 100, 10, 0, 100),
+                makeBatch(QStringLiteral("b"), QStringLiteral("completed"), 9, 9, 0, 90000),
+                makeBatch(QStringLiteral("c"), QStringLiteral("in_progress"), 1000, 500, 0, 2000)},
+               true);
         proxy.sort(BatchTableModel::ProgressColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a"));
         QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("c"));
@@ -386,9 +401,11 @@ private Q_SLOTS:
         BatchTableModel model;
         qint64 now = 10000;
         model.setClock([&now] { return now; });
-        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 100, 0, 1000)}, true);
+        merged(model, QStringLiteral("s"),
+               {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 100, 0, 1000)}, true);
         now += 60;
-        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 160, 0, 1000)}, true);
+        merged(model, QStringLiteral("s"),
+               {makeBatch(QStringLiteral("r"), QStringLiteral("in_progress"), 1000, 160, 0, 1000)}, true);
         // 60 requests a minute, 840 to go: 14 minutes.
         QCOMPARE(model.etaSeconds(0).value(), 840);
         QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn)).toString(), QStringLiteral("14m 0s"));
@@ -396,7 +413,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, BatchTableModel::ElapsedColumn)).toString(), QStringLiteral("2h 30m"));
 
         now += 60;
-        merged(model, QStringLiteral("s"), {makeBatch(QStringLiteral("r"), QStringLiteral("completed"), 1000, 1000, 0, 1000)}, true);
+        merged(model, QStringLiteral("s"),
+               {makeBatch(QStringLiteral("r"), QStringLiteral("completed"), 1000, 1000, 0, 1000)}, true);
         QVERIFY(!model.etaSeconds(0));
     }
 
@@ -423,7 +441,9 @@ private Q_SLOTS:
         const int row = model.rowOf(sample().at(3).key());
         QCOMPARE(model.data(model.index(row, BatchTableModel::StatusColumn)).toString(), QStringLiteral("cancelled"));
         QCOMPARE(model.data(model.index(row, BatchTableModel::ProgressColumn)).toString(), QStringLiteral("6/50"));
-        QVERIFY(model.data(model.index(row, BatchTableModel::ProgressColumn), Qt::ToolTipRole).toString().contains(QStringLiteral("44 remaining")));
+        QVERIFY(model.data(model.index(row, BatchTableModel::ProgressColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("44 remaining")));
         QCOMPARE(model.data(model.index(row, 0), BatchTableModel::UnsuccessfulRole).toLongLong(), 1);
     }
 };

@@ -93,15 +93,18 @@ private Q_SLOTS:
         const QString arn = QStringLiteral("arn:aws:bedrock:us-east-1:123:model-invocation-job/abc def");
         const QUrl url = c.endpoint(QStringLiteral("/v1/batches/") + encodePathSegment(arn) + QStringLiteral("/cancel"),
                                     {{QStringLiteral("provider"), QStringLiteral("bedrock")}});
-        QCOMPARE(url.toString(QUrl::FullyEncoded),
-                 QStringLiteral("http://gw.local:8080/bifrost/v1/batches/arn%3Aaws%3Abedrock%3Aus-east-1%3A123%3Amodel-invocation-job%2Fabc%20def/cancel?provider=bedrock"));
+        QCOMPARE(
+            url.toString(QUrl::FullyEncoded),
+            QStringLiteral(
+                "http://gw.local:8080/bifrost/v1/batches/arn%3Aaws%3Abedrock%3Aus-east-1%3A123%3Amodel-invocation-job%2Fabc%20def/cancel?provider=bedrock"));
     }
 
     void cursorsSurviveTheQuery()
     {
         Connection c;
         c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
-        const QUrl url = c.endpoint(QStringLiteral("/v1/batches"), {{QStringLiteral("after"), QStringLiteral("a+b/c==")}});
+        const QUrl url
+            = c.endpoint(QStringLiteral("/v1/batches"), {{QStringLiteral("after"), QStringLiteral("a+b/c==")}});
         QCOMPARE(url.query(QUrl::FullyEncoded), QStringLiteral("after=a%2Bb%2Fc%3D%3D"));
         QCOMPARE(c.endpoint(QStringLiteral("/v1/batches")).hasQuery(), false);
     }

@@ -25,7 +25,12 @@ private Q_SLOTS:
     {
         QByteArray content;
         for (int i = 0; i < 10; ++i)
-            content += QStringLiteral(R"({"custom_id":"r%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[]}})").arg(i).toUtf8() + "\r\n";
+            content
+                += QStringLiteral(
+                       R"({"custom_id":"r%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[]}})")
+                       .arg(i)
+                       .toUtf8()
+                   + "\r\n";
         content += "\n"; // a trailing blank line is fine
         const RequestFileReport r = RequestFileCheck::check(write(content));
         QVERIFY(r.ok());
@@ -59,12 +64,16 @@ not json
         QTest::addColumn<QString>("message");
         // An object left open is an unclosed object, not "an unterminated string".
         QTest::newRow("unclosed object") << QByteArray("{\"custom_id\":\"b\",\"method\":\"POST\"")
-                                         << QStringLiteral("line 2, column 33: the object is not closed (a missing \"}\")");
-        QTest::newRow("unclosed string") << QByteArray("{\"custom_id\":\"b") << QStringLiteral("line 2, column 16: a string is not closed (a missing '\"')");
-        QTest::newRow("missing colon") << QByteArray("{\"custom_id\" \"b\"}") << QStringLiteral("line 2, column 14: a \":\" is missing after a key");
+                                         << QStringLiteral(
+                                                "line 2, column 33: the object is not closed (a missing \"}\")");
+        QTest::newRow("unclosed string") << QByteArray(
+            "{\"custom_id\":\"b") << QStringLiteral("line 2, column 16: a string is not closed (a missing '\"')");
+        QTest::newRow("missing colon") << QByteArray("{\"custom_id\" \"b\"}")
+                                       << QStringLiteral("line 2, column 14: a \":\" is missing after a key");
         QTest::newRow("a list, not an object") << QByteArray("[1,2]") << QStringLiteral("line 2: not a JSON object");
         // Columns count characters, not bytes.
-        QTest::newRow("after unicode") << QByteArray("{\"\xc3\xa4\":1 \"b\":2}") << QStringLiteral("line 2, column 8: a \",\" or \"}\" is missing");
+        QTest::newRow("after unicode") << QByteArray("{\"\xc3\xa4\":1 \"b\":2}")
+                                       << QStringLiteral("line 2, column 8: a \",\" or \"}\" is missing");
     }
 
     void parseErrorsSayWhatAndWhere()
@@ -73,7 +82,8 @@ not json
         QFETCH(QString, message);
         QByteArray good = "{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}";
         const QByteArray first = good;
-        const RequestFileReport r = RequestFileCheck::check(write(first + "\n" + line + "\n" + good.replace("\"a\"", "\"c\"") + "\n"));
+        const RequestFileReport r
+            = RequestFileCheck::check(write(first + "\n" + line + "\n" + good.replace("\"a\"", "\"c\"") + "\n"));
         QCOMPARE(r.errorCount, 1);
         QCOMPARE(r.errors.first(), message);
     }
@@ -105,7 +115,8 @@ not json
         QByteArray content;
         content.reserve(60000 * 80);
         for (int i = 0; i < 50001; ++i)
-            content += "{\"custom_id\":\"" + QByteArray::number(i) + "\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n";
+            content += "{\"custom_id\":\"" + QByteArray::number(i)
+                       + "\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n";
         const RequestFileReport r = RequestFileCheck::check(write(content));
         QVERIFY(r.ok());
         QCOMPARE(r.warnings.size(), 1);

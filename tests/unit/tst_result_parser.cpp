@@ -1,11 +1,11 @@
 // One result line at a time: OpenAI output and error rows, the gateway's
 // mixed rows, Anthropic rows with nested errors, and lines that are broken.
-#include "json/ResultEncoder.h"
 #include "TestData.h"
 #include "results/JsonlLines.h"
 #include "results/ResultLineParser.h"
 #include "results/ResultsCache.h"
 #include "results/ResultsIndexer.h"
+#include "json/ResultEncoder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,7 +32,8 @@ class TestResultParser : public QObject
         if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size())
             return {nullptr, QStringLiteral("cannot write the test document")};
         file.close();
-        ResultIndex::Source source{path, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, document.size()};
+        ResultIndex::Source source{path, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson,
+                                   document.size()};
         QString why;
         if (!ResultsCache::padJsonDocument(path, &source.dataSize, &why))
             return {nullptr, why};
@@ -40,13 +41,16 @@ class TestResultParser : public QObject
         return {outcome.index, outcome.error};
     }
 
-
-    ResultRow decode(const QByteArray &line) { return parser.decodeRow(std::string_view(line.constData(), size_t(line.size())), 1); }
+    ResultRow decode(const QByteArray &line)
+    {
+        return parser.decodeRow(std::string_view(line.constData(), size_t(line.size())), 1);
+    }
 
 private Q_SLOTS:
     void openAiSuccess()
     {
-        const QByteArray line = "{\"id\":\"batch_req_1\",\"custom_id\":\"req-1\",\"response\":{\"status_code\":200,\"request_id\":\"rid\",\"body\":{\"id\":\"chatcmpl-1\",\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi \\\"there\\\" é\"}}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":34,\"total_tokens\":46}}},\"error\":null}";
+        const QByteArray line
+            = "{\"id\":\"batch_req_1\",\"custom_id\":\"req-1\",\"response\":{\"status_code\":200,\"request_id\":\"rid\",\"body\":{\"id\":\"chatcmpl-1\",\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi \\\"there\\\" é\"}}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":34,\"total_tokens\":46}}},\"error\":null}";
         const ResultRow r = decode(line);
         QCOMPARE(r.customId, QStringLiteral("req-1"));
         QCOMPARE(r.outcome, ResultOutcome::Succeeded);
@@ -63,26 +67,30 @@ private Q_SLOTS:
 
     void openAiErrorFileRows()
     {
-        const ResultRow failed = decode(R"({"id":"x","custom_id":"r2","response":{"status_code":400,"request_id":"q","body":{"error":{"message":"too long","type":"invalid_request_error","param":null,"code":"context_length_exceeded"}}},"error":null})");
+        const ResultRow failed = decode(
+            R"({"id":"x","custom_id":"r2","response":{"status_code":400,"request_id":"q","body":{"error":{"message":"too long","type":"invalid_request_error","param":null,"code":"context_length_exceeded"}}},"error":null})");
         QCOMPARE(failed.outcome, ResultOutcome::Errored);
         QCOMPARE(failed.statusCode, 400);
         QCOMPARE(failed.errorCode, QStringLiteral("context_length_exceeded"));
         QCOMPARE(failed.errorMessage, QStringLiteral("too long"));
         QCOMPARE(failed.errorType, QStringLiteral("invalid_request_error"));
 
-        const ResultRow expired = decode(R"({"id":"x","custom_id":"r3","response":null,"error":{"code":"batch_expired","message":"not run"}})");
+        const ResultRow expired = decode(
+            R"({"id":"x","custom_id":"r3","response":null,"error":{"code":"batch_expired","message":"not run"}})");
         QCOMPARE(expired.outcome, ResultOutcome::Expired);
         QCOMPARE(expired.statusCode, 0);
         QVERIFY(expired.body.isEmpty());
         QCOMPARE(expired.errorMessage, QStringLiteral("not run"));
 
-        const ResultRow cancelled = decode(R"({"custom_id":"r4","response":null,"error":{"code":"batch_cancelled","message":"cancelled"}})");
+        const ResultRow cancelled
+            = decode(R"({"custom_id":"r4","response":null,"error":{"code":"batch_cancelled","message":"cancelled"}})");
         QCOMPARE(cancelled.outcome, ResultOutcome::Canceled);
     }
 
     void anthropicRows()
     {
-        const ResultRow ok = decode(R"({"custom_id":"a","result":{"type":"succeeded","message":{"id":"msg_1","model":"claude-3-5-haiku","content":[{"type":"text","text":"Hello"}],"usage":{"input_tokens":5,"output_tokens":7}}}})");
+        const ResultRow ok = decode(
+            R"({"custom_id":"a","result":{"type":"succeeded","message":{"id":"msg_1","model":"claude-3-5-haiku","content":[{"type":"text","text":"Hello"}],"usage":{"input_tokens":5,"output_tokens":7}}}})");
         QCOMPARE(ok.outcome, ResultOutcome::Succeeded);
         QCOMPARE(ok.model, QStringLiteral("claude-3-5-haiku"));
         QCOMPARE(ok.inputTokens, 5);
@@ -90,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(ok.body.startsWith("{\"id\":\"msg_1\""));
 
         // The nested error of an errored row keeps its type and message.
-        const ResultRow bad = decode(R"({"custom_id":"b","result":{"type":"errored","error":{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens too large"}}}})");
+        const ResultRow bad = decode(
+            R"({"custom_id":"b","result":{"type":"errored","error":{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens too large"}}}})");
         QCOMPARE(bad.outcome, ResultOutcome::Errored);
         QCOMPARE(bad.errorType, QStringLiteral("invalid_request_error"));
         QCOMPARE(bad.errorCode, QStringLiteral("invalid_request_error"));
@@ -102,7 +111,8 @@ private Q_SLOTS:
 
     void keyOrderDoesNotMatter()
     {
-        const ResultRow r = decode(R"({"error":null,"response":{"body":{"usage":{"completion_tokens":2,"prompt_tokens":1}},"status_code":201},"custom_id":"late"})");
+        const ResultRow r = decode(
+            R"({"error":null,"response":{"body":{"usage":{"completion_tokens":2,"prompt_tokens":1}},"status_code":201},"custom_id":"late"})");
         QCOMPARE(r.customId, QStringLiteral("late"));
         QCOMPARE(r.outcome, ResultOutcome::Succeeded);
         QCOMPARE(r.inputTokens, 1);
@@ -111,7 +121,8 @@ private Q_SLOTS:
 
     void escapedCustomId()
     {
-        const ResultRow r = decode("{\"custom_id\":\"caf\\u00e9 \\\"q\\\"\\\\n\",\"response\":{\"status_code\":200,\"body\":{}}}");
+        const ResultRow r
+            = decode("{\"custom_id\":\"caf\\u00e9 \\\"q\\\"\\\\n\",\"response\":{\"status_code\":200,\"body\":{}}}");
         QCOMPARE(r.customId, QStringLiteral("café \"q\"\\n"));
     }
 
@@ -144,11 +155,18 @@ private Q_SLOTS:
 
     void normalizedShape()
     {
-        const ResultRow r = decode("{\"custom_id\":\"n\\\"1\",\"response\":{\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}}},\"error\":null}");
-        QCOMPARE(ResultEncoder::toNormalizedJson(r),
-                 QByteArray("{\"custom_id\":\"n\\\"1\",\"outcome\":\"errored\",\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}},\"error\":{\"code\":\"bad\",\"message\":\"no\"}}"));
-        const ResultRow e = decode(R"({"custom_id":"e","response":null,"error":{"code":"batch_expired","message":"late"}})");
-        QCOMPARE(ResultEncoder::toNormalizedJson(e), QByteArray(R"({"custom_id":"e","outcome":"expired","status_code":null,"body":null,"error":{"code":"batch_expired","message":"late"}})"));
+        const ResultRow r = decode(
+            "{\"custom_id\":\"n\\\"1\",\"response\":{\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}}},\"error\":null}");
+        QCOMPARE(
+            ResultEncoder::toNormalizedJson(r),
+            QByteArray(
+                "{\"custom_id\":\"n\\\"1\",\"outcome\":\"errored\",\"status_code\":400,\"body\":{\"error\":{\"code\":\"bad\",\"message\":\"no\"}},\"error\":{\"code\":\"bad\",\"message\":\"no\"}}"));
+        const ResultRow e
+            = decode(R"({"custom_id":"e","response":null,"error":{"code":"batch_expired","message":"late"}})");
+        QCOMPARE(
+            ResultEncoder::toNormalizedJson(e),
+            QByteArray(
+                R"({"custom_id":"e","outcome":"expired","status_code":null,"body":null,"error":{"code":"batch_expired","message":"late"}})"));
     }
 
     void jsonlLineSplitting()
@@ -178,14 +196,16 @@ private Q_SLOTS:
 
     void resultsJsonInPlaceAndParseErrors()
     {
-        const QByteArray doc = R"({"batch_id":"b","results":[{"custom_id":"a","response":{"status_code":200,"body":{"x":1}}},
+        const QByteArray doc
+            = R"({"batch_id":"b","results":[{"custom_id":"a","response":{"status_code":200,"body":{"x":1}}},
             {"custom_id":"b","result":{"type":"errored","error":{"type":"error","error":{"type":"overloaded_error","message":"busy"}}},"error":{"code":"overloaded_error","message":"busy"}}],
             "has_more":false,"next_cursor":null,"extra_fields":{"parse_errors":[{"code":"parse_error","message":"bad line","line":7}]}})";
         const Indexed indexed = indexResultsDocument(doc);
         QVERIFY2(indexed.index, qPrintable(indexed.error));
         QCOMPARE(indexed.index->rowCount(), 2);
         // Each element keeps its exact bytes.
-        QCOMPARE(indexed.index->rawRow(0).toByteArray(), QByteArray(R"({"custom_id":"a","response":{"status_code":200,"body":{"x":1}}})"));
+        QCOMPARE(indexed.index->rawRow(0).toByteArray(),
+                 QByteArray(R"({"custom_id":"a","response":{"status_code":200,"body":{"x":1}}})"));
         const ResultRow b = indexed.index->decode(1);
         QCOMPARE(b.outcome, ResultOutcome::Errored);
         QCOMPARE(b.errorCode, QStringLiteral("overloaded_error"));

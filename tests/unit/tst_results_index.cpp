@@ -1,14 +1,14 @@
 // The results index against an independent QJsonDocument reading, the
 // export (byte for byte, normalised, failures and cancellation), and
 // malformed input.
-#include "json/ResultEncoder.h"
+#include "results/AnswerText.h"
 #include "results/ResultIndex.h"
+#include "results/ResultLineParser.h"
+#include "results/ResultSearch.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsIndexer.h"
-#include "results/ResultSearch.h"
-#include "results/AnswerText.h"
-#include "results/ResultLineParser.h"
 #include "results/kernels/ParseKernel.h"
+#include "json/ResultEncoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,7 +23,6 @@
 #include "ResultLinesData.h"
 
 using namespace ResultLines;
-
 
 class TestResultsIndex : public QObject
 {
@@ -47,7 +46,10 @@ private Q_SLOTS:
         QByteArray content = lines.join(ending);
         if (finalNewline)
             content += ending;
-        const QString path = writeFile(dir, QStringLiteral("varied-%1.jsonl").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), content);
+        const QString path = writeFile(
+            dir,
+            QStringLiteral("varied-%1.jsonl").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')),
+            content);
         for (int threads : {1, 2}) {
             const auto index = indexOf(path, threads, 1024);
             QVERIFY(index);
@@ -103,7 +105,9 @@ private Q_SLOTS:
             QVERIFY(bad);
             QCOMPARE(bad->rowCount(), 5);
             QCOMPARE(bad->outcomeCounts()[int(ResultOutcome::Errored)], 3);
-            const auto fromDocument = ResultsIndexer::build({{document, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size()}}).index;
+            const auto fromDocument = ResultsIndexer::build({{document, QStringLiteral("results"),
+                                                              ResultIndex::SourceFormat::ResultsJson, doc.size()}})
+                                          .index;
             QVERIFY(fromDocument);
             QCOMPARE(fromDocument->rowCount(), lines.size());
             QCOMPARE(fromDocument->customId(lines.size() - 1), reference(lines.last()).customId);
@@ -125,11 +129,16 @@ private Q_SLOTS:
 
     void answersFromEveryShape()
     {
-        QCOMPARE(AnswerText::extract(R"({"choices":[{"message":{"content":"  chat\nanswer "}}]})"), QStringLiteral("chat answer"));
+        QCOMPARE(AnswerText::extract(R"({"choices":[{"message":{"content":"  chat\nanswer "}}]})"),
+                 QStringLiteral("chat answer"));
         QCOMPARE(AnswerText::extract(R"({"choices":[{"text":"completion"}]})"), QStringLiteral("completion"));
-        QCOMPARE(AnswerText::extract(R"({"output":[{"type":"message","content":[{"type":"output_text","text":"responses"}]}]})"), QStringLiteral("responses"));
-        QCOMPARE(AnswerText::extract(R"({"content":[{"type":"text","text":"anthropic"}]})"), QStringLiteral("anthropic"));
-        QCOMPARE(AnswerText::extract(R"({"data":[{"embedding":[0.1,0.2,0.3]}]})"), QStringLiteral("embedding, 3 dimensions"));
+        QCOMPARE(AnswerText::extract(
+                     R"({"output":[{"type":"message","content":[{"type":"output_text","text":"responses"}]}]})"),
+                 QStringLiteral("responses"));
+        QCOMPARE(AnswerText::extract(R"({"content":[{"type":"text","text":"anthropic"}]})"),
+                 QStringLiteral("anthropic"));
+        QCOMPARE(AnswerText::extract(R"({"data":[{"embedding":[0.1,0.2,0.3]}]})"),
+                 QStringLiteral("embedding, 3 dimensions"));
         const QString longAnswer = AnswerText::extract(chatBody(QByteArray(500, 'y')), 120);
         QCOMPARE(longAnswer.size(), 120);
         QVERIFY(AnswerText::extract("not json").isEmpty());
@@ -149,7 +158,8 @@ private Q_SLOTS:
             QCOMPARE(index->customId(3), QStringLiteral("c"));
             QVERIFY(index->unparsable(4));
             QCOMPARE(index->errorCode(1), QLatin1String(kUnparsableCode));
-            QVERIFY2(index->decode(1).errorMessage.startsWith(QStringLiteral("unparsable line 3")), qPrintable(index->decode(1).errorMessage));
+            QVERIFY2(index->decode(1).errorMessage.startsWith(QStringLiteral("unparsable line 3")),
+                     qPrintable(index->decode(1).errorMessage));
             QVERIFY(index->decode(2).errorMessage.startsWith(QStringLiteral("unparsable line 4")));
             QVERIFY(index->decode(4).errorMessage.startsWith(QStringLiteral("unparsable line 6")));
             QCOMPARE(index->outcomeCounts()[int(ResultOutcome::Errored)], 3);
@@ -161,7 +171,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = variedLines();
         const QByteArray doc = resultsDocument(lines);
         const QString path = writeFile(dir, QStringLiteral("results.json"), doc + QByteArray(64, ' '));
-        const ResultIndex::Source source{path, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size()};
+        const ResultIndex::Source source{path, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson,
+                                         doc.size()};
         const auto index = ResultsIndexer::build({source}).index;
         QVERIFY(index);
         QCOMPARE(index->rowCount(), lines.size());
@@ -171,12 +182,15 @@ private Q_SLOTS:
         }
         // Without our padding (a document from elsewhere) it still works, on a copy.
         const QString bare = writeFile(dir, QStringLiteral("bare.json"), doc);
-        const auto copy = ResultsIndexer::build({{bare, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size()}}).index;
+        const auto copy = ResultsIndexer::build(
+                              {{bare, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size()}})
+                              .index;
         QVERIFY(copy);
         QCOMPARE(copy->rowCount(), lines.size());
         // A broken document is an error, not a crash.
         const QString broken = writeFile(dir, QStringLiteral("broken.json"), doc.left(doc.size() / 2));
-        const auto failed = ResultsIndexer::build({{broken, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size() / 2}});
+        const auto failed = ResultsIndexer::build(
+            {{broken, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size() / 2}});
         QVERIFY(!failed.index);
         QVERIFY(!failed.error.isEmpty());
     }
@@ -184,10 +198,13 @@ private Q_SLOTS:
     void twoSourcesInOneIndex()
     {
         const QString out = writeFile(dir, QStringLiteral("out.jsonl"), variedLines().at(0) + "\n");
-        const QString err = writeFile(dir, QStringLiteral("err.jsonl"), variedLines().at(4) + "\n" + variedLines().at(5) + "\n");
-        const auto index = ResultsIndexer::build({{out, QStringLiteral("output file"), ResultIndex::SourceFormat::Jsonl, QFileInfo(out).size()},
-                                                  {err, QStringLiteral("error file"), ResultIndex::SourceFormat::Jsonl, QFileInfo(err).size()}})
-                               .index;
+        const QString err
+            = writeFile(dir, QStringLiteral("err.jsonl"), variedLines().at(4) + "\n" + variedLines().at(5) + "\n");
+        const auto index
+            = ResultsIndexer::build(
+                  {{out, QStringLiteral("output file"), ResultIndex::SourceFormat::Jsonl, QFileInfo(out).size()},
+                   {err, QStringLiteral("error file"), ResultIndex::SourceFormat::Jsonl, QFileInfo(err).size()}})
+                  .index;
         QCOMPARE(index->rowCount(), 3);
         QCOMPARE(index->customId(2), QStringLiteral("exp"));
         QCOMPARE(index->outcomeCounts()[int(ResultOutcome::Succeeded)], 1);
@@ -232,8 +249,9 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), variedLines().size());
         for (int row = 0; row < lines.size(); ++row) {
             const QJsonObject o = QJsonDocument::fromJson(lines.at(row)).object();
-            QCOMPARE(o.keys(), (QStringList{QStringLiteral("body"), QStringLiteral("custom_id"), QStringLiteral("error"),
-                                            QStringLiteral("outcome"), QStringLiteral("status_code")}));
+            QCOMPARE(o.keys(),
+                     (QStringList{QStringLiteral("body"), QStringLiteral("custom_id"), QStringLiteral("error"),
+                                  QStringLiteral("outcome"), QStringLiteral("status_code")}));
             QCOMPARE(o.value(QStringLiteral("custom_id")).toString(), reference(variedLines().at(row)).customId);
             QCOMPARE(lines.at(row), ResultEncoder::toNormalizedJson(index->decode(row)));
         }
@@ -246,18 +264,21 @@ private Q_SLOTS:
         const QString target = writeFile(dir, QStringLiteral("precious.jsonl"), "already here\n");
 
         std::atomic_bool cancel{true};
-        const auto cancelled = ResultsExporter::write(*index, nullptr, ResultsExporter::Format::Normalized, target, {}, &cancel);
+        const auto cancelled
+            = ResultsExporter::write(*index, nullptr, ResultsExporter::Format::Normalized, target, {}, &cancel);
         QVERIFY(!cancelled.ok);
         QVERIFY(cancelled.cancelled);
         QCOMPARE(readAll(target), QByteArray("already here\n"));
 
-        const auto noDir = ResultsExporter::write(*index, nullptr, ResultsExporter::Format::AsReceived, dir.filePath(QStringLiteral("missing/x.jsonl")));
+        const auto noDir = ResultsExporter::write(*index, nullptr, ResultsExporter::Format::AsReceived,
+                                                  dir.filePath(QStringLiteral("missing/x.jsonl")));
         QVERIFY(!noDir.ok);
         QVERIFY(noDir.error.startsWith(QStringLiteral("cannot write")));
 
         // A full disk: a file size limit makes the writes fail part way (EFBIG), like ENOSPC would.
         {
-            struct rlimit old {};
+            struct rlimit old
+            { };
             getrlimit(RLIMIT_FSIZE, &old);
             const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
             struct rlimit tiny = old;
@@ -267,7 +288,9 @@ private Q_SLOTS:
             setrlimit(RLIMIT_FSIZE, &old);
             std::signal(SIGXFSZ, previousHandler);
             QVERIFY(!full.ok);
-            QVERIFY2(full.error.startsWith(QStringLiteral("cannot write")) || full.error.startsWith(QStringLiteral("cannot save")), qPrintable(full.error));
+            QVERIFY2(full.error.startsWith(QStringLiteral("cannot write"))
+                         || full.error.startsWith(QStringLiteral("cannot save")),
+                     qPrintable(full.error));
             QCOMPARE(readAll(target), QByteArray("already here\n"));
         }
     }
@@ -279,7 +302,8 @@ private Q_SLOTS:
             content += variedLines().at(0) + "\n";
         const QString path = writeFile(dir, QStringLiteral("many.jsonl"), content);
         std::atomic_bool cancel{true};
-        const auto outcome = ResultsIndexer::build({{path, QStringLiteral("x"), ResultIndex::SourceFormat::Jsonl, content.size()}}, {}, &cancel);
+        const auto outcome = ResultsIndexer::build(
+            {{path, QStringLiteral("x"), ResultIndex::SourceFormat::Jsonl, content.size()}}, {}, &cancel);
         QVERIFY(outcome.cancelled);
         QVERIFY(!outcome.index);
     }

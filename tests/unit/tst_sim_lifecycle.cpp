@@ -114,12 +114,14 @@ private Q_SLOTS:
         b.style = SimBatch::Style::Anthropic;
         const QJsonObject running = b.toJson(1060);
         QCOMPARE(running.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
-        QCOMPARE(running.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("pending")).toInt(), 500);
+        QCOMPARE(running.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("pending")).toInt(),
+                 500);
         const QJsonObject ended = b.toJson(1200);
         QCOMPARE(ended.value(QStringLiteral("status")).toString(), QStringLiteral("ended"));
         QCOMPARE(ended.value(QStringLiteral("processing_status")).toString(), QStringLiteral("ended"));
         const QJsonObject native = b.toAnthropicJson(1200);
-        QCOMPARE(native.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("errored")).toInt(), 50);
+        QCOMPARE(native.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("errored")).toInt(),
+                 50);
         QVERIFY(native.value(QStringLiteral("ended_at")).toString().endsWith(QLatin1Char('Z')));
     }
 };

@@ -4,14 +4,15 @@
 #include "Screenshots.h"
 #include "SimFixture.h"
 #include "actions/BatchActions.h"
+#include "context/ApplicationContext.h"
 #include "dialogs/ConnectionsDialog.h"
 #include "dialogs/NewBatchDialog.h"
 #include "input/RequestFileCheck.h"
-#include "log/ActivityLog.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
-#include "refresh/RefreshScheduler.h"
 #include "itemmodels/ResultTableModel.h"
+#include "log/ActivityLog.h"
+#include "refresh/RefreshScheduler.h"
 #include "secrets/SecretStore.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
@@ -19,7 +20,6 @@
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
 #include "widgets/StatusFilterBar.h"
-#include "context/ApplicationContext.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsWindow.h"
 
@@ -87,7 +87,8 @@ class TestTranslations : public QObject
                 ++c.messages;
                 if (xml.attributes().value(QStringLiteral("numerus")) == u"yes")
                     ++c.numerus;
-            } else if (xml.name() == u"translation" && xml.attributes().value(QStringLiteral("type")) == u"unfinished") {
+            } else if (xml.name() == u"translation"
+                       && xml.attributes().value(QStringLiteral("type")) == u"unfinished") {
                 ++c.unfinished;
             } else if (xml.name() == u"numerusform") {
                 ++c.numerusForms;
@@ -113,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(recorder.german.load(QStringLiteral(QM_DIR "/batch-console_de.qm")));
         const QLocale german(QLocale::German, QLocale::Germany);
         QLocale::setDefault(german);
-        if (qtGerman.load(german, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qtGerman.load(german, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qtGerman);
         QCoreApplication::installTranslator(&recorder);
         // The recorder itself works: a string no catalogue has is noted, Qt's own are not.
@@ -149,8 +151,10 @@ private Q_SLOTS:
         QVERIFY(de.translate("BatchActions", stop, nullptr, 1).startsWith(QStringLiteral("Batch stoppen?")));
         QTranslator en;
         QVERIFY(en.load(QStringLiteral(QM_DIR "/batch-console_en.qm")));
-        QCOMPARE(en.translate("ResultsWindow", "%Ln answer(s) contain \"%1\".", nullptr, 1), QStringLiteral("%Ln answer contains \"%1\"."));
-        QCOMPARE(en.translate("ResultsWindow", "%Ln answer(s) contain \"%1\".", nullptr, 4), QStringLiteral("%Ln answers contain \"%1\"."));
+        QCOMPARE(en.translate("ResultsWindow", "%Ln answer(s) contain \"%1\".", nullptr, 1),
+                 QStringLiteral("%Ln answer contains \"%1\"."));
+        QCOMPARE(en.translate("ResultsWindow", "%Ln answer(s) contain \"%1\".", nullptr, 4),
+                 QStringLiteral("%Ln answers contain \"%1\"."));
         // Strings that are not plurals stay the English source.
         QVERIFY(en.translate("StatusCategory", "Cancelled").isEmpty());
     }
@@ -158,11 +162,14 @@ private Q_SLOTS:
     void coreErrorTextsAreGerman()
     {
         // Every kind of failure, as a person reads it: no English left around the server's words.
-        ApiError http = ApiError::fromHttpBody(QStringLiteral("cancel"), 404, R"({"error":{"message":"No batch found","code":"not_found"}})");
+        ApiError http = ApiError::fromHttpBody(QStringLiteral("cancel"), 404,
+                                               R"({"error":{"message":"No batch found","code":"not_found"}})");
         http.retryAfterSeconds = 3600;
-        QCOMPARE(http.toString(), QStringLiteral("Abbrechen fehlgeschlagen: HTTP 404 not_found: No batch found (neuer Versuch nach 3.600 s)"));
-        for (auto kind : {ApiError::Kind::Timeout, ApiError::Kind::Network, ApiError::Kind::Decode, ApiError::Kind::Protocol,
-                          ApiError::Kind::Cancelled, ApiError::Kind::Local}) {
+        QCOMPARE(http.toString(),
+                 QStringLiteral(
+                     "Abbrechen fehlgeschlagen: HTTP 404 not_found: No batch found (neuer Versuch nach 3.600 s)"));
+        for (auto kind : {ApiError::Kind::Timeout, ApiError::Kind::Network, ApiError::Kind::Decode,
+                          ApiError::Kind::Protocol, ApiError::Kind::Cancelled, ApiError::Kind::Local}) {
             const QString text = ApiError::make(kind, QStringLiteral("download file"), QString()).toString();
             QVERIFY2(text.startsWith(QStringLiteral("Datei herunterladen fehlgeschlagen: ")), qPrintable(text));
             QVERIFY2(!text.contains(QStringLiteral("failed")), qPrintable(text));
@@ -171,11 +178,13 @@ private Q_SLOTS:
         const QString path = work.filePath(QStringLiteral("bad.jsonl"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n{\"custom_id\":\"b\",\"method\":\"POST\"\n"
-                   "{\"custom_id\":\"c\"}\n");
+        file.write(
+            "{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}\n{\"custom_id\":\"b\",\"method\":\"POST\"\n"
+            "{\"custom_id\":\"c\"}\n");
         file.close();
         const RequestFileReport report = RequestFileCheck::check(path);
-        QCOMPARE(report.errors.value(0), QStringLiteral("Zeile 2, Spalte 33: das Objekt ist nicht geschlossen (es fehlt eine „}“)"));
+        QCOMPARE(report.errors.value(0),
+                 QStringLiteral("Zeile 2, Spalte 33: das Objekt ist nicht geschlossen (es fehlt eine „}“)"));
         QCOMPARE(report.errors.value(1), QStringLiteral("Zeile 3: es fehlt method, url, body"));
         QVERIFY2(recorder.misses.isEmpty(), qPrintable(missesText()));
     }
@@ -230,7 +239,8 @@ private Q_SLOTS:
         window.action(QStringLiteral("actionCancel"))->trigger();
         QMessageBox *box = window.batchActions()->confirmation();
         QVERIFY(box);
-        QVERIFY2(box->informativeText().contains(QStringLiteral("Anfragen erledigt")), qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("Anfragen erledigt")),
+                 qPrintable(box->informativeText()));
         QSignalSpy finished(window.batchActions(), &BatchActions::finished);
         f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("server_error:100:cancel"), nullptr));
         box->findChild<QPushButton *>(QStringLiteral("confirmAction"))->click();
@@ -252,9 +262,10 @@ private Q_SLOTS:
         file.write("{\"custom_id\":\"a\"}\nnot json\n");
         file.close();
         ConnectionSession *session = window.workspace()->sessions().first();
-        NewBatchDialog dialog({{QStringLiteral("openai"), QStringLiteral("openai"), session->sourceFor(QStringLiteral("openai")),
-                                session->backendFor(QStringLiteral("openai"))}},
-                              &window);
+        NewBatchDialog dialog(
+            {{QStringLiteral("openai"), QStringLiteral("openai"), session->sourceFor(QStringLiteral("openai")),
+              session->backendFor(QStringLiteral("openai"))}},
+            &window);
         dialog.show();
         QSignalSpy checked(&dialog, &NewBatchDialog::checkFinished);
         dialog.setFile(bad);
@@ -285,7 +296,8 @@ private Q_SLOTS:
             results.setOutcomeFilter(1u << unsigned(i));
         results.setOutcomeFilter(ResultTableModel::kAllOutcomes);
         results.setCustomIdFilter(QStringLiteral("request-0001"));
-        QVERIFY2(results.outcomeButton(0)->text().contains(QStringLiteral(" von 300")), qPrintable(results.outcomeButton(0)->text()));
+        QVERIFY2(results.outcomeButton(0)->text().contains(QStringLiteral(" von 300")),
+                 qPrintable(results.outcomeButton(0)->text()));
         for (int row = 0; row < results.model()->rowCount(); ++row) {
             for (int column = 0; column < ResultTableModel::ColumnCount; ++column)
                 results.model()->index(row, column).data();

@@ -1,7 +1,7 @@
 #include "BatchActions.h"
 
-#include "log/ActivityLog.h"
 #include "itemmodels/BatchTableModel.h"
+#include "log/ActivityLog.h"
 #include "model/StatusCategory.h"
 #include "session/Workspace.h"
 #include "widgets/StatusMessage.h"
@@ -17,7 +17,8 @@ BatchActions::BatchActions(Workspace *workspace, QWidget *window)
     , m_workspace(workspace)
     , m_window(window)
     , m_bulk(new BulkBatchAction([workspace](const Batch &b) { return workspace->backendFor(b); },
-                                 [workspace](const Batch &b) { return workspace->sourceFor(b); }, workspace->model(), this))
+                                 [workspace](const Batch &b) { return workspace->sourceFor(b); }, workspace->model(),
+                                 this))
 {
     // Failed calls reach the log from the backend; only the batches refused before any call are logged here.
     connect(m_bulk, &BulkBatchAction::batchFailed, this, [this](const Batch &b, const ApiError &e) {
@@ -98,8 +99,9 @@ void BatchActions::request(Kind kind, const QList<Batch> &selection)
     box->setIcon(cancel ? QMessageBox::Question : QMessageBox::Warning);
     box->setWindowTitle(cancel ? tr("Stop Batches") : tr("Delete Batches"));
     box->setWindowModality(Qt::WindowModal);
-    QPushButton *yes = box->addButton(cancel ? tr("&Stop %Ln Batch(es)", nullptr, n) : tr("&Delete %Ln Batch(es)", nullptr, n),
-                                      QMessageBox::DestructiveRole);
+    QPushButton *yes
+        = box->addButton(cancel ? tr("&Stop %Ln Batch(es)", nullptr, n) : tr("&Delete %Ln Batch(es)", nullptr, n),
+                         QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmAction"));
     QPushButton *keep = box->addButton(cancel ? tr("&Keep Running") : tr("&Keep"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepBatches"));
@@ -134,10 +136,12 @@ void BatchActions::updateConfirmation()
     if (n > kShownInList)
         lines << tr("…and %Ln more", nullptr, n - kShownInList);
     if (cancel) {
-        box->setText(tr("Stop %Ln batch(es)? Requests already done keep their results.", nullptr, n) + QLatin1Char(' ')
-                     + tr("%Ln request(s) not yet done will be dropped.", nullptr, int(qMin<qint64>(notDone, INT_MAX))));
+        box->setText(
+            tr("Stop %Ln batch(es)? Requests already done keep their results.", nullptr, n) + QLatin1Char(' ')
+            + tr("%Ln request(s) not yet done will be dropped.", nullptr, int(qMin<qint64>(notDone, INT_MAX))));
     } else {
-        box->setText(tr("Delete %Ln batch(es) from Anthropic? Their results can no longer be downloaded afterwards.", nullptr, n));
+        box->setText(tr("Delete %Ln batch(es) from Anthropic? Their results can no longer be downloaded afterwards.",
+                        nullptr, n));
     }
     box->setInformativeText(lines.join(QLatin1Char('\n')));
 }
@@ -146,7 +150,9 @@ void BatchActions::run(Kind kind, const QList<Batch> &targets)
 {
     const int n = int(targets.size());
     Q_EMIT started(kind, n);
-    Q_EMIT message(kind == Kind::Cancel ? tr("Stopping %Ln batch(es)…", nullptr, n) : tr("Deleting %Ln batch(es)…", nullptr, n), 0);
+    Q_EMIT message(kind == Kind::Cancel ? tr("Stopping %Ln batch(es)…", nullptr, n)
+                                        : tr("Deleting %Ln batch(es)…", nullptr, n),
+                   0);
     m_bulk->run(kind, targets);
     Q_EMIT busyChanged();
 }
@@ -163,7 +169,8 @@ void BatchActions::report(Kind kind, const QList<BulkBatchAction::Outcome> &outc
     }
     const bool cancel = kind == Kind::Cancel;
     if (failures.isEmpty()) {
-        Q_EMIT message(cancel ? tr("Stopping %Ln batch(es).", nullptr, ok) : tr("Deleted %Ln batch(es).", nullptr, ok), StatusMessage::kNormalMs);
+        Q_EMIT message(cancel ? tr("Stopping %Ln batch(es).", nullptr, ok) : tr("Deleted %Ln batch(es).", nullptr, ok),
+                       StatusMessage::kNormalMs);
     } else {
         const QLocale l;
         Q_EMIT message((cancel ? tr("%1 stopping, %2 failed: %3") : tr("%1 deleted, %2 failed: %3"))

@@ -24,7 +24,8 @@ ApplicationContext::ApplicationContext(StartOptions options, QObject *parent)
     // (refresh, results download, create, upload, cancel, delete), and the keychain's refusals.
     ActivityLog *log = m_workspace->log();
     connect(m_workspace, &Workspace::callFailed, log, &ActivityLog::addError);
-    connect(m_secrets, &SecretStore::failed, log, [log](const ApiError &error) { log->addError(tr("Keychain"), error); });
+    connect(m_secrets, &SecretStore::failed, log,
+            [log](const ApiError &error) { log->addError(tr("Keychain"), error); });
 }
 
 ApplicationContext::~ApplicationContext()

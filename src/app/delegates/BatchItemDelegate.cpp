@@ -15,6 +15,7 @@ void BatchItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     // The palette's own "disabled" text colour: readable, but plainly not live.
     const QColor grey = option->palette.color(QPalette::Disabled, QPalette::Text);
     option->palette.setColor(QPalette::Text, grey);
-    option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::Disabled, QPalette::HighlightedText));
+    option->palette.setColor(QPalette::HighlightedText,
+                             option->palette.color(QPalette::Disabled, QPalette::HighlightedText));
     option->font.setItalic(true);
 }

@@ -5,7 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
-void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     if (m_term.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);

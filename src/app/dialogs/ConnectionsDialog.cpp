@@ -25,9 +25,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secret
     });
     m_openButton = ui->buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     m_openButton->setToolTip(tr("Save and show this connection's batches"));
-    ui->keychainNote->setText(m_secrets->sessionOnly()
-                                  ? tr("No system keychain is available: keys are kept in memory for this session only.")
-                                  : tr("Keys are stored in the system keychain, never in the settings file."));
+    ui->keychainNote->setText(
+        m_secrets->sessionOnly() ? tr("No system keychain is available: keys are kept in memory for this session only.")
+                                 : tr("Keys are stored in the system keychain, never in the settings file."));
 
     connect(ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -81,16 +81,21 @@ void ConnectionsDialog::applyKind(bool changedByUser)
     ui->virtualKeyEdit->setEnabled(gateway);
     ui->virtualKeyLabel->setEnabled(gateway);
     if (!gateway)
-        ui->providersEdit->setText(kind == BackendKind::OpenAi ? QStringLiteral("openai") : QStringLiteral("anthropic"));
-    ui->apiKeyEdit->setToolTip(kind == BackendKind::Anthropic ? tr("Sent as x-api-key. Stored in the system keychain.")
-                                                              : tr("Sent as Authorization: Bearer. Stored in the system keychain."));
-    ui->headersEdit->setPlaceholderText(kind == BackendKind::OpenAi ? tr("OpenAI-Organization: org-…\nOpenAI-Project: proj_…")
-                                                                    : tr("Name: value (one per line)"));
+        ui->providersEdit->setText(kind == BackendKind::OpenAi ? QStringLiteral("openai")
+                                                               : QStringLiteral("anthropic"));
+    ui->apiKeyEdit->setToolTip(kind == BackendKind::Anthropic
+                                   ? tr("Sent as x-api-key. Stored in the system keychain.")
+                                   : tr("Sent as Authorization: Bearer. Stored in the system keychain."));
+    ui->headersEdit->setPlaceholderText(kind == BackendKind::OpenAi
+                                            ? tr("OpenAI-Organization: org-…\nOpenAI-Project: proj_…")
+                                            : tr("Name: value (one per line)"));
     if (changedByUser) {
         // Follow the kind's usual address unless the user typed one of their own.
         const QUrl current = QUrl::fromUserInput(ui->urlEdit->text());
-        const bool isADefault = ui->urlEdit->text().isEmpty() || current == ConnectionProfile::defaultBaseUrl(BackendKind::Bifrost)
-            || current == ConnectionProfile::defaultBaseUrl(BackendKind::OpenAi) || current == ConnectionProfile::defaultBaseUrl(BackendKind::Anthropic);
+        const bool isADefault = ui->urlEdit->text().isEmpty()
+                                || current == ConnectionProfile::defaultBaseUrl(BackendKind::Bifrost)
+                                || current == ConnectionProfile::defaultBaseUrl(BackendKind::OpenAi)
+                                || current == ConnectionProfile::defaultBaseUrl(BackendKind::Anthropic);
         if (isADefault)
             ui->urlEdit->setText(ConnectionProfile::defaultBaseUrl(kind).toString());
         if (gateway && ui->providersEdit->text().isEmpty())
@@ -228,7 +233,8 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
             return false;
         }
     }
-    if (!profile->baseUrl.isValid() || (profile->baseUrl.scheme() != u"http" && profile->baseUrl.scheme() != u"https")) {
+    if (!profile->baseUrl.isValid()
+        || (profile->baseUrl.scheme() != u"http" && profile->baseUrl.scheme() != u"https")) {
         *error = tr("The base URL must start with http:// or https://.");
         return false;
     }
@@ -303,7 +309,8 @@ void ConnectionsDialog::removeProfile()
     const ConnectionProfile *p = m_profiles->find(m_currentId);
     if (!p)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"), tr("Remove \"%1\" and forget its keys?").arg(p->name),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"),
+                                tr("Remove \"%1\" and forget its keys?").arg(p->name),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("removeConfirmation"));
     box->setDefaultButton(QMessageBox::No);

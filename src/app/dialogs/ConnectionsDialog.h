@@ -1,7 +1,7 @@
 #pragma once
 
-#include "settings/ConnectionProfile.h"
 #include "secrets/SecretStore.h"
+#include "settings/ConnectionProfile.h"
 
 #include <QDialog>
 #include <memory>

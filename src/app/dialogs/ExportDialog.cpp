@@ -8,8 +8,8 @@
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
-ExportDialog::ExportDialog(std::shared_ptr<const ResultIndex> index, std::vector<int> filteredRows, std::vector<int> selectedRows,
-                           const QString &suggestedPath, QWidget *parent)
+ExportDialog::ExportDialog(std::shared_ptr<const ResultIndex> index, std::vector<int> filteredRows,
+                           std::vector<int> selectedRows, const QString &suggestedPath, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::ExportDialog>())
     , m_index(std::move(index))
@@ -49,7 +49,10 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::setScope(Scope scope)
 {
-    (scope == Scope::All ? ui->allRadio : scope == Scope::Filtered ? ui->filteredRadio : ui->selectedRadio)->setChecked(true);
+    (scope == Scope::All        ? ui->allRadio
+     : scope == Scope::Filtered ? ui->filteredRadio
+                                : ui->selectedRadio)
+        ->setChecked(true);
 }
 
 void ExportDialog::setFormat(ResultsExporter::Format format)
@@ -97,7 +100,8 @@ void ExportDialog::startExport()
         rows = std::make_shared<std::vector<int>>(m_filtered);
     else if (ui->selectedRadio->isChecked())
         rows = std::make_shared<std::vector<int>>(m_selected);
-    const auto format = ui->normalizedRadio->isChecked() ? ResultsExporter::Format::Normalized : ResultsExporter::Format::AsReceived;
+    const auto format
+        = ui->normalizedRadio->isChecked() ? ResultsExporter::Format::Normalized : ResultsExporter::Format::AsReceived;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     *m_outcome = ResultsExporter::Outcome();
     ui->progress->setRange(0, 1000);
@@ -112,10 +116,13 @@ void ExportDialog::startExport()
         *outcome = ResultsExporter::write(
             *index, rows.get(), format, path,
             [self](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(self.data(), [self, done, total] {
-                    if (self && total > 0)
-                        self->ui->progress->setValue(int(1000.0 * double(done) / double(total)));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, done, total] {
+                        if (self && total > 0)
+                            self->ui->progress->setValue(int(1000.0 * double(done) / double(total)));
+                    },
+                    Qt::QueuedConnection);
             },
             cancel.get());
     }));
@@ -126,7 +133,8 @@ void ExportDialog::onFinished()
     setRunning(false);
     const ResultsExporter::Outcome &o = *m_outcome;
     if (o.ok) {
-        ui->stateLabel->setText(tr("Wrote %Ln row(s), %1.", nullptr, int(o.rows)).arg(QLocale().formattedDataSize(o.bytes)));
+        ui->stateLabel->setText(
+            tr("Wrote %Ln row(s), %1.", nullptr, int(o.rows)).arg(QLocale().formattedDataSize(o.bytes)));
         Q_EMIT exportFinished(true);
         accept();
         return;

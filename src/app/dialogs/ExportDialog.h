@@ -20,7 +20,11 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Scope { All, Filtered, Selected };
+    enum class Scope {
+        All,
+        Filtered,
+        Selected
+    };
 
     ExportDialog(std::shared_ptr<const ResultIndex> index, std::vector<int> filteredRows, std::vector<int> selectedRows,
                  const QString &suggestedPath, QWidget *parent = nullptr);

@@ -19,7 +19,8 @@ QList<NewBatchDialog::Target> NewBatchDialog::targetsOf(const Workspace *workspa
     for (ConnectionSession *s : sessions) {
         for (const QString &provider : s->providers()) {
             const bool qualify = sessions.size() > 1 || s->providers().size() > 1;
-            targets.append({qualify ? s->name() + QStringLiteral(" · ") + provider : provider, provider, s->sourceFor(provider), s->backendFor(provider)});
+            targets.append({qualify ? s->name() + QStringLiteral(" · ") + provider : provider, provider,
+                            s->sourceFor(provider), s->backendFor(provider)});
         }
     }
     return targets;
@@ -36,7 +37,8 @@ NewBatchDialog::NewBatchDialog(const QList<Target> &targets, QWidget *parent)
     for (const Target &t : targets)
         ui->providerCombo->addItem(t.label, t.source);
     ui->endpointCombo->addItems({QStringLiteral("/v1/chat/completions"), QStringLiteral("/v1/embeddings"),
-                                 QStringLiteral("/v1/completions"), QStringLiteral("/v1/responses"), QStringLiteral("/v1/messages")});
+                                 QStringLiteral("/v1/completions"), QStringLiteral("/v1/responses"),
+                                 QStringLiteral("/v1/messages")});
     ui->windowCombo->addItems({QStringLiteral("24h")});
     ui->metadataTable->setColumnCount(2);
     ui->metadataTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
@@ -68,7 +70,9 @@ NewBatchDialog::NewBatchDialog(const QList<Target> &targets, QWidget *parent)
     });
     connect(m_createButton, &QPushButton::clicked, this, &NewBatchDialog::create);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_creator && (m_creator->stage() == BatchCreator::Stage::Uploading || m_creator->stage() == BatchCreator::Stage::Creating)) {
+        if (m_creator
+            && (m_creator->stage() == BatchCreator::Stage::Uploading
+                || m_creator->stage() == BatchCreator::Stage::Creating)) {
             m_creator->abort();
             return;
         }
@@ -143,10 +147,13 @@ void NewBatchDialog::startCheck(const QString &path)
             path,
             [self](qint64 done, qint64 total) {
                 // Called on the worker thread: hand the numbers to the GUI thread.
-                QMetaObject::invokeMethod(qApp, [self, done, total] {
-                    if (self && total > 0)
-                        self->ui->checkProgress->setValue(int(1000.0 * double(done) / double(total)));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, done, total] {
+                        if (self && total > 0)
+                            self->ui->checkProgress->setValue(int(1000.0 * double(done) / double(total)));
+                    },
+                    Qt::QueuedConnection);
             },
             cancel.get());
     }));
@@ -170,8 +177,10 @@ void NewBatchDialog::onCheckFinished()
         ui->summaryLabel->setText(tr("Cannot read the file: %1").arg(m_report.readError));
     } else {
         if (!m_report.ok())
-            ui->summaryLabel->setText(tr("✗ %Ln problem(s) in %1 lines (%2). Fix the file and pick it again.", nullptr, int(m_report.errorCount))
-                                          .arg(locale.toString(m_report.lines), locale.formattedDataSize(m_report.bytes)));
+            ui->summaryLabel->setText(
+                tr("✗ %Ln problem(s) in %1 lines (%2). Fix the file and pick it again.", nullptr,
+                   int(m_report.errorCount))
+                    .arg(locale.toString(m_report.lines), locale.formattedDataSize(m_report.bytes)));
         QStringList lines = m_report.warnings;
         for (QString &w : lines)
             w = tr("Warning: %1").arg(w);
@@ -190,7 +199,8 @@ void NewBatchDialog::onCheckFinished()
             }
             const QString model = m_report.dominantModel();
             if (!model.isEmpty())
-                ui->modelEdit->setText(model.contains(QLatin1Char('/')) ? model : provider() + QLatin1Char('/') + model);
+                ui->modelEdit->setText(model.contains(QLatin1Char('/')) ? model
+                                                                        : provider() + QLatin1Char('/') + model);
         }
     }
     updateButtons();
@@ -234,9 +244,13 @@ void NewBatchDialog::describeFile()
     const QString size = QLocale().formattedDataSize(m_report.bytes);
     QString text = tr("✓ %Ln request(s), %1. Every line is valid.", nullptr, int(m_report.requests)).arg(size);
     if (targetKind() == BackendKind::Anthropic && m_report.openAiShaped > 0)
-        text += QLatin1Char(' ') + tr("%Ln request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.", nullptr, int(m_report.openAiShaped));
+        text += QLatin1Char(' ')
+                + tr("%Ln request(s) in OpenAI's shape will be sent as Anthropic's {custom_id, params}.", nullptr,
+                     int(m_report.openAiShaped));
     if (targetKind() != BackendKind::Anthropic && m_report.anthropicShaped > 0)
-        text += QLatin1Char(' ') + tr("Warning: %Ln line(s) are in Anthropic's {custom_id, params} shape.", nullptr, int(m_report.anthropicShaped));
+        text += QLatin1Char(' ')
+                + tr("Warning: %Ln line(s) are in Anthropic's {custom_id, params} shape.", nullptr,
+                     int(m_report.anthropicShaped));
     ui->summaryLabel->setText(text);
 }
 
@@ -257,10 +271,13 @@ CreateBatchRequest NewBatchDialog::request() const
 
 void NewBatchDialog::updateButtons()
 {
-    const bool busy = m_creator && (m_creator->stage() == BatchCreator::Stage::Uploading || m_creator->stage() == BatchCreator::Stage::Creating);
+    const bool busy = m_creator
+                      && (m_creator->stage() == BatchCreator::Stage::Uploading
+                          || m_creator->stage() == BatchCreator::Stage::Creating);
     const QString model = ui->modelEdit->text().trimmed();
     // "provider/model", where the gateway also accepts "openai/" alone; the providers need none.
-    const bool modelOk = targetKind() != BackendKind::Bifrost || (model.contains(QLatin1Char('/')) && !model.startsWith(QLatin1Char('/')));
+    const bool modelOk = targetKind() != BackendKind::Bifrost
+                         || (model.contains(QLatin1Char('/')) && !model.startsWith(QLatin1Char('/')));
     m_createButton->setEnabled(!busy && m_report.ok() && !m_check.isRunning() && modelOk);
 }
 
@@ -285,7 +302,8 @@ void NewBatchDialog::create()
         ui->uploadProgress->setRange(0, 1000);
         if (total > 0)
             ui->uploadProgress->setValue(int(1000.0 * double(sent) / double(total)));
-        ui->stateLabel->setText(tr("Uploading… %1 of %2").arg(QLocale().formattedDataSize(sent), QLocale().formattedDataSize(total)));
+        ui->stateLabel->setText(
+            tr("Uploading… %1 of %2").arg(QLocale().formattedDataSize(sent), QLocale().formattedDataSize(total)));
     });
     connect(m_creator, &BatchCreator::stageChanged, this, [this](BatchCreator::Stage stage) {
         if (stage == BatchCreator::Stage::Creating) {
@@ -303,7 +321,7 @@ void NewBatchDialog::create()
     connect(m_creator, &BatchCreator::failed, this, [this](const ApiError &error) {
         setBusy(false);
         ui->stateLabel->setText(error.kind == ApiError::Kind::Cancelled ? tr("Stopped. Nothing was created.")
-                                                                          : tr("✗ %1").arg(error.toString()));
+                                                                        : tr("✗ %1").arg(error.toString()));
     });
     setBusy(true);
     ui->stateLabel->setText(tr("Uploading…"));

@@ -28,9 +28,9 @@ public:
     // Where a batch can be created: a connection and one of its providers.
     struct Target
     {
-        QString label;          // "Gateway · openai"
+        QString label; // "Gateway · openai"
         QString provider;
-        QString source;         // the model source its rows carry
+        QString source; // the model source its rows carry
         QPointer<BatchBackend> backend;
     };
 

@@ -2,27 +2,27 @@
 
 #include "ui_BatchDetailsPane.h"
 
+#include "BatchTableView.h"
 #include "Icons.h"
 #include "StatusPalette.h"
 #include "WrappingLabel.h"
-#include "BatchTableView.h"
 #include "format/TimeText.h"
 #include "itemmodels/BatchTableModel.h"
+#include "model/StatusCategory.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
-#include "model/StatusCategory.h"
 
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
-#include <QToolButton>
-#include <QFontDatabase>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QToolTip>
 
 BatchDetailsPane::BatchDetailsPane(QWidget *parent)
@@ -35,7 +35,8 @@ BatchDetailsPane::BatchDetailsPane(QWidget *parent)
     ui->rawView->setVisible(false);
     ui->rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(ui->rawToggle, &QToolButton::toggled, ui->rawView, &QWidget::setVisible);
-    connect(ui->copyIdButton, &QToolButton::clicked, this, [this] { copyToClipboard(ui->idLabel->text(), tr("Batch id")); });
+    connect(ui->copyIdButton, &QToolButton::clicked, this,
+            [this] { copyToClipboard(ui->idLabel->text(), tr("Batch id")); });
     QFont idFont = ui->idLabel->font();
     idFont.setBold(true);
     idFont.setPointSizeF(idFont.pointSizeF() * 1.1);
@@ -46,7 +47,9 @@ BatchDetailsPane::BatchDetailsPane(QWidget *parent)
     ui->offlineBanner->setVisible(false);
     ui->offlineBanner->setBackgroundRole(QPalette::ToolTipBase);
     ui->offlineBanner->setForegroundRole(QPalette::ToolTipText);
-    ui->bannerIcon->setPixmap(Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Expired, palette())).pixmap(16, 16));
+    ui->bannerIcon->setPixmap(
+        Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Expired, palette()))
+            .pixmap(16, 16));
     connect(ui->retryButton, &QPushButton::clicked, this, &BatchDetailsPane::retryRequested);
     ui->progressBar->setFormat(QStringLiteral("%p %"));
 }
@@ -58,11 +61,12 @@ void BatchDetailsPane::follow(const BatchTableView *table, const Workspace *work
     m_table = table;
     m_workspace = workspace;
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchDetailsPane::showCurrent);
-    connect(workspace->model(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const int current = m_table->currentSourceRow();
-        if (current >= topLeft.row() && current <= bottomRight.row())
-            showCurrent();
-    });
+    connect(workspace->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int current = m_table->currentSourceRow();
+                if (current >= topLeft.row() && current <= bottomRight.row())
+                    showCurrent();
+            });
     connect(workspace, &Workspace::stateChanged, this, &BatchDetailsPane::showCurrent); // the offline banner
     connect(&m_tick, &QTimer::timeout, this, &BatchDetailsPane::tick);
     m_tick.start(kTickMs);
@@ -94,7 +98,8 @@ void BatchDetailsPane::setOffline(const QDateTime &since)
 {
     ui->offlineBanner->setVisible(since.isValid());
     if (since.isValid()) {
-        ui->bannerLabel->setText(tr("Offline since %1: data may be out of date").arg(TimeText::clockTime(since.toSecsSinceEpoch())));
+        ui->bannerLabel->setText(
+            tr("Offline since %1: data may be out of date").arg(TimeText::clockTime(since.toSecsSinceEpoch())));
         fitBanner();
     }
 }
@@ -214,7 +219,8 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now, std::optional<qint6
     ui->statusIcon->setPixmap(StatusPalette::icon(category, !b.status.isKnown(), pal).pixmap(18, 18));
     const QLocale locale;
     ui->statusLabel->setText(tr("<b style=\"color:%1\">%2</b> · %3")
-                                 .arg(StatusPalette::color(category, pal).name(), StatusCategory::outcomeText(b).toHtmlEscaped(),
+                                 .arg(StatusPalette::color(category, pal).name(),
+                                      StatusCategory::outcomeText(b).toHtmlEscaped(),
                                       StatusCategory::countsText(b).toHtmlEscaped()));
     showProgress(b, eta);
 
@@ -225,10 +231,12 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now, std::optional<qint6
     addOverviewRow(tr("Model"), b.model);
     addOverviewRow(tr("Window"), b.completionWindow);
     addOverviewRow(tr("Status (wire)"), b.processingStatus.isEmpty() || b.processingStatus == b.status.wire()
-                                             ? b.status.wire()
-                                             : tr("%1 (provider: %2)").arg(b.status.wire(), b.processingStatus));
+                                            ? b.status.wire()
+                                            : tr("%1 (provider: %2)").arg(b.status.wire(), b.processingStatus));
     if (b.usage.present)
-        addOverviewRow(tr("Tokens"), tr("%1 in, %2 out").arg(locale.toString(b.usage.inputTokens), locale.toString(b.usage.outputTokens)));
+        addOverviewRow(
+            tr("Tokens"),
+            tr("%1 in, %2 out").arg(locale.toString(b.usage.inputTokens), locale.toString(b.usage.outputTokens)));
     addOverviewRow(tr("Operation"), b.operationName);
     if (b.progress)
         addOverviewRow(tr("Progress"), QStringLiteral("%1 %").arg(*b.progress, 0, 'f', 1));
@@ -269,10 +277,11 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now, std::optional<qint6
     {
         QString label;
         Timestamp when;
-    } times[] = {{tr("Created"), b.createdAt},      {tr("In progress"), b.inProgressAt}, {tr("Finalizing"), b.finalizingAt},
-                 {tr("Completed"), b.completedAt},  {tr("Failed"), b.failedAt},          {tr("Expired"), b.expiredAt},
-                 {tr("Cancelling"), b.cancellingAt}, {tr("Cancelled"), b.cancelledAt},   {tr("Expires"), b.expiresAt},
-                 {tr("Archived"), b.archivedAt}};
+    } times[]
+        = {{tr("Created"), b.createdAt},       {tr("In progress"), b.inProgressAt}, {tr("Finalizing"), b.finalizingAt},
+           {tr("Completed"), b.completedAt},   {tr("Failed"), b.failedAt},          {tr("Expired"), b.expiredAt},
+           {tr("Cancelling"), b.cancellingAt}, {tr("Cancelled"), b.cancelledAt},    {tr("Expires"), b.expiresAt},
+           {tr("Archived"), b.archivedAt}};
     for (const auto &t : times) {
         if (!t.when)
             continue;
@@ -314,7 +323,8 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now, std::optional<qint6
     }
     ui->metadataTable->resizeColumnToContents(0);
     ui->metadataGroup->setVisible(!b.metadata.isEmpty());
-    ui->metadataTable->setFixedHeight(ui->metadataTable->horizontalHeader()->height() + ui->metadataTable->verticalHeader()->length() + 4);
+    ui->metadataTable->setFixedHeight(ui->metadataTable->horizontalHeader()->height()
+                                      + ui->metadataTable->verticalHeader()->length() + 4);
 
     const QString raw = QString::fromUtf8(QJsonDocument::fromJson(b.raw).toJson(QJsonDocument::Indented));
     if (ui->rawView->toPlainText() != raw) {

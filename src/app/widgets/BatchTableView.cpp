@@ -145,7 +145,8 @@ void BatchTableView::useBatchColumns()
         setColumnWidth(w.column, w.width);
     // Dates are as wide as the locale writes them (a wide day and month, four-digit year).
     const qint64 wideDate = QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)).toSecsSinceEpoch();
-    setColumnWidth(BatchTableModel::CreatedColumn, fontMetrics().horizontalAdvance(TimeText::localDateTime(wideDate)) + 18);
+    setColumnWidth(BatchTableModel::CreatedColumn,
+                   fontMetrics().horizontalAdvance(TimeText::localDateTime(wideDate)) + 18);
     sortByColumn(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
 }
 
@@ -160,12 +161,13 @@ void BatchTableView::setModel(QAbstractItemModel *model)
         return;
     // Connected after the view's and the header's own handlers, so the new
     // geometry is known when the anchor is restored.
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid()) {
-            countArrivals(first, last);
-            captureAnchor();
-        }
-    });
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid()) {
+                    countArrivals(first, last);
+                    captureAnchor();
+                }
+            });
     connect(model, &QAbstractItemModel::rowsInserted, this, &BatchTableView::restoreAnchor);
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &BatchTableView::captureAnchor);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BatchTableView::restoreAnchor);
@@ -183,7 +185,8 @@ bool BatchTableView::userIsLooking() const
     // Nothing on screen yet (the first listing): nothing to hold in place.
     if (!isVisible() || !model() || model()->rowCount() == 0)
         return false;
-    return verticalScrollBar()->value() > 0 || m_pointerInside || (selectionModel() && selectionModel()->hasSelection());
+    return verticalScrollBar()->value() > 0 || m_pointerInside
+           || (selectionModel() && selectionModel()->hasSelection());
 }
 
 bool BatchTableView::viewportEvent(QEvent *event)
@@ -292,7 +295,8 @@ void BatchTableView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     QColor colour = palette().color(QPalette::PlaceholderText);
     painter.setPen(colour);
-    painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+    painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     m_placeholder);
 }
 
 void BatchTableView::setDefaultHidden(const QList<int> &columns)

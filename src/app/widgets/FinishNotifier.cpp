@@ -24,7 +24,8 @@ void FinishNotifier::notify(const Batch &b)
     m_statusBar->showMessage(m_lastMessage, 15000);
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
         const auto category = StatusCategory::of(b);
-        const auto icon = category == StatusCategory::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning;
+        const auto icon
+            = category == StatusCategory::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning;
         m_tray->showMessage(tr("Batch %1").arg(status), m_lastMessage, icon, 10000);
     }
 }

@@ -10,4 +10,4 @@ namespace Icons {
 QIcon get(const QString &name);
 QIcon tinted(const QString &name, const QColor &color);
 QIcon appIcon();
-}
+} // namespace Icons

@@ -16,7 +16,8 @@ void JsonTreeModel::setJson(const QByteArray &json)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        appendRow({new QStandardItem(tr("(not JSON)")), new QStandardItem(QString::fromUtf8(json.left(500))), new QStandardItem()});
+        appendRow({new QStandardItem(tr("(not JSON)")), new QStandardItem(QString::fromUtf8(json.left(500))),
+                   new QStandardItem()});
         return;
     }
     QStandardItem *root = invisibleRootItem();
@@ -56,7 +57,9 @@ void JsonTreeModel::addValue(QStandardItem *parent, const QString &key, const QJ
         for (qsizetype i = 0; i < shown; ++i)
             addValue(keyItem, QStringLiteral("[%1]").arg(i), a.at(i));
         if (a.size() > shown)
-            keyItem->appendRow({new QStandardItem(tr("…")), new QStandardItem(tr("%Ln more", nullptr, int(a.size() - shown))), new QStandardItem()});
+            keyItem->appendRow({new QStandardItem(tr("…")),
+                                new QStandardItem(tr("%Ln more", nullptr, int(a.size() - shown))),
+                                new QStandardItem()});
         break;
     }
     case QJsonValue::String:

@@ -8,8 +8,8 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMainWindow>
 #include <QIdentityProxyModel>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -88,7 +88,8 @@ int StatusFilterBar::fullWidth() const
     int width = layout()->contentsMargins().left() + layout()->contentsMargins().right();
     for (int k = 0; k < StatusCategory::Count; ++k) {
         const QToolButton *b = m_buttons[size_t(k)];
-        width += b->sizeHint().width() - fm.horizontalAdvance(b->text()) + fm.horizontalAdvance(fullText(k)) + layout()->spacing();
+        width += b->sizeHint().width() - fm.horizontalAdvance(b->text()) + fm.horizontalAdvance(fullText(k))
+                 + layout()->spacing();
     }
     width += m_search->minimumWidth() + 12;
     if (!m_connections->isHidden())
@@ -106,9 +107,10 @@ void StatusFilterBar::updateTexts()
         const bool shortForm = m_compact && k != StatusCategory::All;
         b->setText(shortForm ? locale.toString(m_counts[size_t(k)]) : fullText(k));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setToolTip(k == StatusCategory::All ? QString()
-                                               : tr("%1: show only these batches; Ctrl+click to combine with other statuses")
-                                                     .arg(fullText(k)));
+        b->setToolTip(
+            k == StatusCategory::All
+                ? QString()
+                : tr("%1: show only these batches; Ctrl+click to combine with other statuses").arg(fullText(k)));
     }
 }
 
@@ -125,7 +127,9 @@ QSize StatusFilterBar::minimumSizeHint() const
     const QFontMetrics fm = fontMetrics();
     int width = 12 + m_search->minimumWidth();
     for (int k = 0; k < StatusCategory::Count; ++k)
-        width += 16 + 14 + fm.horizontalAdvance(k == StatusCategory::All ? fullText(k) : QLocale().toString(m_counts[size_t(k)]));
+        width
+            += 16 + 14
+               + fm.horizontalAdvance(k == StatusCategory::All ? fullText(k) : QLocale().toString(m_counts[size_t(k)]));
     return {width, QWidget::minimumSizeHint().height()};
 }
 
@@ -170,8 +174,9 @@ void StatusFilterBar::setConnections(const QList<Connection> &connections)
             if (c.error.isEmpty()) {
                 m_connections->addItem(Icons::get(QStringLiteral("connection")), c.name, c.id);
             } else {
-                m_connections->addItem(Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Failed, palette())),
-                                       tr("%1 — offline").arg(c.name), c.id);
+                m_connections->addItem(
+                    Icons::tinted(QStringLiteral("warning"), StatusPalette::color(StatusCategory::Failed, palette())),
+                    tr("%1 — offline").arg(c.name), c.id);
                 m_connections->setItemData(m_connections->count() - 1, c.error, Qt::ToolTipRole);
             }
         }

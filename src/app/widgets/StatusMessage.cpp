@@ -34,7 +34,8 @@ void StatusMessage::showMessage(const QString &text, int timeoutMs)
     showMessage(text, timeoutMs, QString(), {});
 }
 
-void StatusMessage::showMessage(const QString &text, int timeoutMs, const QString &linkText, std::function<void()> onLink)
+void StatusMessage::showMessage(const QString &text, int timeoutMs, const QString &linkText,
+                                std::function<void()> onLink)
 {
     m_label->setText(text);
     m_label->setToolTip(QString());

@@ -17,4 +17,4 @@ QColor succeeded(const QPalette &palette);
 QColor failed(const QPalette &palette);
 // The batch-level colour and icon a request outcome borrows.
 StatusCategory::Kind categoryOf(ResultOutcome outcome);
-}
+} // namespace StatusPalette

@@ -17,7 +17,11 @@ class ToolBarFitter : public QObject
 public:
     ToolBarFitter(QToolBar *bar, QList<QAction *> optional);
 
-    enum class Level { Full, NoLabels, IconsOnly };
+    enum class Level {
+        Full,
+        NoLabels,
+        IconsOnly
+    };
     Level level() const { return m_level; }
     // Measures again (the texts changed).
     void refit();

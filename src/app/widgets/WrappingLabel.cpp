@@ -31,8 +31,7 @@ qreal layoutLines(QTextLayout &layout, int width)
 
 WrappingLabel::WrappingLabel(QWidget *parent)
     : WrappingLabel(QString(), parent)
-{
-}
+{ }
 
 WrappingLabel::WrappingLabel(const QString &text, QWidget *parent)
     : QWidget(parent)

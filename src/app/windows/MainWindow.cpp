@@ -123,16 +123,17 @@ void MainWindow::buildToolbar()
     bar->addWidget(m_providerSelector);
     bar->addSeparator();
 
-    const std::pair<QAction *, const char *> icons[] = {
-        {ui->actionRefresh, "refresh"},        {ui->actionCancel, "cancel"},      {ui->actionNewBatch, "new"},
-        {ui->actionOpenResults, "results"},    {ui->actionExport, "export"},      {ui->actionConnections, "connection"},
-        {ui->actionShowLog, "log"},            {ui->actionDemo, "demo"},          {ui->actionAbout, "info"},
-        {ui->actionCopyId, "copy"}};
+    const std::pair<QAction *, const char *> icons[]
+        = {{ui->actionRefresh, "refresh"},     {ui->actionCancel, "cancel"}, {ui->actionNewBatch, "new"},
+           {ui->actionOpenResults, "results"}, {ui->actionExport, "export"}, {ui->actionConnections, "connection"},
+           {ui->actionShowLog, "log"},         {ui->actionDemo, "demo"},     {ui->actionAbout, "info"},
+           {ui->actionCopyId, "copy"}};
     for (const auto &[action, icon] : icons)
         action->setIcon(Icons::get(QLatin1String(icon)));
     // The batch actions only: Log and Connections live in the menus (and the
     // connection selector), so the toolbar fits at 1024 px in any language.
-    for (QAction *a : {ui->actionRefresh, ui->actionCancel, ui->actionNewBatch, ui->actionOpenResults, ui->actionExport})
+    for (QAction *a :
+         {ui->actionRefresh, ui->actionCancel, ui->actionNewBatch, ui->actionOpenResults, ui->actionExport})
         bar->addAction(a);
     new ToolBarFitter(bar, {connectionLabelAction, providerLabelAction});
     // Disabled actions say why in the menus too.
@@ -143,13 +144,16 @@ void MainWindow::buildToolbar()
 void MainWindow::connectActions()
 {
     connect(ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(ui->actionCancel, &QAction::triggered, this, [this] { m_actions->request(BatchActions::Kind::Cancel, selectedBatches()); });
-    connect(ui->actionDelete, &QAction::triggered, this, [this] { m_actions->request(BatchActions::Kind::Delete, selectedBatches()); });
+    connect(ui->actionCancel, &QAction::triggered, this,
+            [this] { m_actions->request(BatchActions::Kind::Cancel, selectedBatches()); });
+    connect(ui->actionDelete, &QAction::triggered, this,
+            [this] { m_actions->request(BatchActions::Kind::Delete, selectedBatches()); });
     connect(ui->actionNewBatch, &QAction::triggered, this, &MainWindow::newBatch);
     connect(ui->actionConnections, &QAction::triggered, this, &MainWindow::showConnections);
     connect(ui->actionDemo, &QAction::triggered, this, &MainWindow::startDemo);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this, m_context.secrets()->sessionOnly()); });
+    connect(ui->actionAbout, &QAction::triggered, this,
+            [this] { AboutBox::open(this, m_context.secrets()->sessionOnly()); });
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(ui->actionFind, &QAction::triggered, this, [this] {
         ui->filterBar->searchField()->setFocus();
@@ -172,7 +176,8 @@ void MainWindow::connectActions()
             results->exportBatch(b, this);
     });
     connect(ui->batchTable, &QAbstractItemView::activated, ui->actionOpenResults, &QAction::trigger);
-    ui->batchTable->setRowActions({ui->actionOpenResults, ui->actionExport, nullptr, ui->actionCancel, ui->actionDelete, ui->actionCopyId});
+    ui->batchTable->setRowActions(
+        {ui->actionOpenResults, ui->actionExport, nullptr, ui->actionCancel, ui->actionDelete, ui->actionCopyId});
     connect(ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(ui->addConnectionButton, &QPushButton::clicked, this, &MainWindow::showConnections);
     connect(m_connectionSelector, &ConnectionSelector::manageRequested, this, &MainWindow::showConnections);
@@ -198,13 +203,15 @@ void MainWindow::connectParts()
 
     BatchTableModel *model = workspace()->model();
     connect(ui->batchTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(ui->batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(ui->batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateActions);
     // The current batch's status decides what can be done with it.
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const int current = ui->batchTable->currentSourceRow();
-        if (current >= topLeft.row() && current <= bottomRight.row())
-            updateActions();
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int current = ui->batchTable->currentSourceRow();
+                if (current >= topLeft.row() && current <= bottomRight.row())
+                    updateActions();
+            });
     connect(model, &BatchTableModel::categoryCountsChanged, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(model, &BatchTableModel::batchFinished, new FinishNotifier(m_message, this), &FinishNotifier::notify);
@@ -227,7 +234,8 @@ void MainWindow::connectParts()
         updateActions();
         updatePlaceholder();
     });
-    connect(ws, &Workspace::notice, this, [this](const QString &text) { m_message->showMessage(text, StatusMessage::kNoticeMs); });
+    connect(ws, &Workspace::notice, this,
+            [this](const QString &text) { m_message->showMessage(text, StatusMessage::kNoticeMs); });
     // Every failed call shows in the status bar as well as in the log.
     connect(ws->log(), &ActivityLog::entryAdded, this, [this](const ActivityLog::Entry &entry) {
         if (entry.level == ActivityLog::Level::Error)
@@ -242,7 +250,8 @@ void MainWindow::connectParts()
     connect(m_context.secrets(), &SecretStore::sessionOnlyChanged, this, [this](bool sessionOnly) {
         // Said once; the Connections dialog and the About box keep saying it.
         if (sessionOnly && !std::exchange(m_keychainNoticeShown, true))
-            m_message->showMessage(tr("No system keychain: keys you enter are kept for this session only."), StatusMessage::kNoticeMs);
+            m_message->showMessage(tr("No system keychain: keys you enter are kept for this session only."),
+                                   StatusMessage::kNoticeMs);
     });
     connect(m_context.results(), &ResultsCoordinator::problem, this,
             [this](const QString &text) { m_message->showMessage(text, StatusMessage::kNormalMs); });
@@ -252,7 +261,8 @@ void MainWindow::connectParts()
 
 MainWindowSettings::Parts MainWindow::rememberedParts() const
 {
-    return {const_cast<MainWindow *>(this), ui->splitter, ui->batchTable, ui->detailsPane, ui->actionShowDetails, m_logDock, ui->actionShowLog};
+    return {const_cast<MainWindow *>(this), ui->splitter, ui->batchTable,   ui->detailsPane,
+            ui->actionShowDetails,          m_logDock,    ui->actionShowLog};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -273,7 +283,8 @@ void MainWindow::onActiveConnectionChanged()
         setWindowTitle(active ? tr("%1 — Batch Console").arg(active->name) : tr("Batch Console"));
     // Several connections show which one a row came from; several providers show the provider.
     ui->batchTable->setColumnHidden(BatchTableModel::ConnectionColumn, !switcher->showsAll());
-    ui->batchTable->setColumnHidden(BatchTableModel::ProviderColumn, !switcher->showsAll() && (!active || active->providers.size() < 2));
+    ui->batchTable->setColumnHidden(BatchTableModel::ProviderColumn,
+                                    !switcher->showsAll() && (!active || active->providers.size() < 2));
     showWelcomeIfEmpty();
 }
 
@@ -288,8 +299,8 @@ bool MainWindow::startDemo()
 
 void MainWindow::showDemoProblem(const QString &why)
 {
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Demo gateway"), tr("The demo gateway could not start: %1").arg(why),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Demo gateway"),
+                                tr("The demo gateway could not start: %1").arg(why), QMessageBox::Ok, this);
     connect(box, &QDialog::finished, box, &QObject::deleteLater);
     box->open();
 }
@@ -316,7 +327,9 @@ void MainWindow::showWelcomeIfEmpty()
 void MainWindow::updatePlaceholder()
 {
     const bool empty = m_proxy->rowCount() == 0 && !workspace()->sessions().isEmpty();
-    ui->batchTable->setPlaceholderText(!empty ? QString() : workspace()->waitingForFirstAnswer() ? tr("Loading batches…") : m_proxy->emptyText());
+    ui->batchTable->setPlaceholderText(!empty                                 ? QString()
+                                       : workspace()->waitingForFirstAnswer() ? tr("Loading batches…")
+                                                                              : m_proxy->emptyText());
 }
 
 QList<Batch> MainWindow::selectedBatches() const
@@ -375,8 +388,9 @@ void MainWindow::newBatch()
     connect(dialog, &NewBatchDialog::created, this, [this, dialog](const Batch &batch) {
         workspace()->model()->updateBatch(dialog->target().source, batch);
         selectBatch(batch.key());
-        m_message->showMessage(tr("Created batch %1 with %Ln request(s).", nullptr, int(batch.counts.total)).arg(batch.id),
-                               StatusMessage::kNormalMs);
+        m_message->showMessage(
+            tr("Created batch %1 with %Ln request(s).", nullptr, int(batch.counts.total)).arg(batch.id),
+            StatusMessage::kNormalMs);
         workspace()->log()->addInfo(batch.connection, QStringLiteral("create"), tr("Created %1").arg(batch.id));
     });
     dialog->open();

@@ -21,7 +21,7 @@ public:
         QWidget *details;
         QAction *showDetails; // checkable, follows `details`
         QDockWidget *logDock;
-        QAction *showLog;     // checkable, follows `logDock`
+        QAction *showLog; // checkable, follows `logDock`
     };
 
     // On first start the window takes most of the screen, centred.

@@ -5,8 +5,7 @@
 
 ResultsCoordinator::ResultsCoordinator(Workspace *workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 ResultsCoordinator::~ResultsCoordinator()
 {

@@ -3,35 +3,35 @@
 #include "ui_ResultsWindow.h"
 
 #include "backend/BatchBackend.h"
+#include "delegates/MatchHighlightDelegate.h"
 #include "format/TimeText.h"
+#include "itemmodels/ResultTableModel.h"
 #include "model/StatusCategory.h"
 #include "results/RequestLookup.h"
 #include "results/ResultSearch.h"
-#include "itemmodels/ResultTableModel.h"
+#include "settings/ExportLocation.h"
 #include "widgets/Icons.h"
 #include "widgets/ResultDetailPane.h"
 #include "widgets/StatusMessage.h"
 #include "widgets/StatusPalette.h"
-#include "delegates/MatchHighlightDelegate.h"
-#include "settings/ExportLocation.h"
 
+#include <QAction>
 #include <QButtonGroup>
+#include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPaintEvent>
 #include <QRegularExpression>
-#include <QStatusBar>
-#include <QAction>
-#include <QCloseEvent>
-#include <QDesktopServices>
-#include <QFileInfo>
 #include <QSettings>
-#include <numeric>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
+#include <numeric>
 
 namespace {
 const char kSplitterKey[] = "resultsWindow/splitter";
@@ -89,7 +89,8 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     ui->splitter->setStretchFactor(1, 1);
     const QSettings settings;
     m_splitterRestored = ui->splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
-    ui->detailPane->requestResponseSplitter()->restoreState(settings.value(QLatin1String(kDetailSplitterKey)).toByteArray());
+    ui->detailPane->requestResponseSplitter()->restoreState(
+        settings.value(QLatin1String(kDetailSplitterKey)).toByteArray());
 
     buildOutcomeButtons();
     buildShortcuts();
@@ -250,8 +251,8 @@ void ResultsWindow::keepOrPickCurrent(const QString &customId)
         ui->detailPane->clear();
         return;
     }
-    ui->resultsTable->selectionModel()->setCurrentIndex(m_model->index(viewRow, 0),
-                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ui->resultsTable->selectionModel()->setCurrentIndex(m_model->index(viewRow, 0), QItemSelectionModel::ClearAndSelect
+                                                                                        | QItemSelectionModel::Rows);
     ui->resultsTable->scrollTo(m_model->index(viewRow, 0));
     onCurrentRowChanged();
 }
@@ -284,12 +285,12 @@ void ResultsWindow::searchAnswers(const QString &text)
         ui->detailPane->setSearchTerm(text);
         m_model->setSubset(found);
         keepOrPickCurrent(shown);
-        m_message->showMessage(tr("%Ln answer(s) contain \"%1\".", nullptr, int(found->size())).arg(text), StatusMessage::kNormalMs);
+        m_message->showMessage(tr("%Ln answer(s) contain \"%1\".", nullptr, int(found->size())).arg(text),
+                               StatusMessage::kNormalMs);
         Q_EMIT answerSearchFinished(int(found->size()));
     });
-    m_search.setFuture(QtConcurrent::run([index, text, cancel, found] {
-        *found = ResultSearch::rowsWithAnswerContaining(*index, text, cancel.get());
-    }));
+    m_search.setFuture(QtConcurrent::run(
+        [index, text, cancel, found] { *found = ResultSearch::rowsWithAnswerContaining(*index, text, cancel.get()); }));
 }
 
 void ResultsWindow::start()
@@ -326,9 +327,10 @@ void ResultsWindow::poll()
             m_poll.stop();
             m_store->load(m_batch);
         } else if (m_batch.status.active()) {
-            ui->loadLabel->setText(tr("The batch is still %1 (%2 of %3 done). Its results will appear here when it finishes.")
-                                       .arg(StatusCategory::statusText(m_batch.status), QLocale().toString(m_batch.counts.processed()),
-                                            QLocale().toString(m_batch.counts.total)));
+            ui->loadLabel->setText(
+                tr("The batch is still %1 (%2 of %3 done). Its results will appear here when it finishes.")
+                    .arg(StatusCategory::statusText(m_batch.status), QLocale().toString(m_batch.counts.processed()),
+                         QLocale().toString(m_batch.counts.total)));
         }
     });
 }
@@ -339,7 +341,9 @@ void ResultsWindow::updateHeader()
     ui->statusIcon->setPixmap(StatusPalette::icon(category, !m_batch.status.isKnown(), palette()).pixmap(20, 20));
     ui->titleLabel->setText(m_batch.id);
     QStringList parts;
-    parts << tr("<span style=\"color:%1\"><b>%2</b></span>").arg(StatusPalette::color(category, palette()).name(), StatusCategory::outcomeText(m_batch).toHtmlEscaped());
+    parts << tr("<span style=\"color:%1\"><b>%2</b></span>")
+                 .arg(StatusPalette::color(category, palette()).name(),
+                      StatusCategory::outcomeText(m_batch).toHtmlEscaped());
     parts << StatusCategory::countsText(m_batch).toHtmlEscaped();
     if (!m_batch.endpoint.isEmpty())
         parts << m_batch.endpoint.toHtmlEscaped();
@@ -361,7 +365,8 @@ void ResultsWindow::updateSummary()
         QString label = name;
         if (index) {
             const qint64 total = i == 0 ? qint64(index->rowCount()) : index->outcomeCounts()[size_t(i - 1)];
-            const qint64 shown = i == 0 ? std::accumulate(matching.begin(), matching.end(), qint64(0)) : matching[size_t(i - 1)];
+            const qint64 shown
+                = i == 0 ? std::accumulate(matching.begin(), matching.end(), qint64(0)) : matching[size_t(i - 1)];
             label = narrowed ? tr("%1 (%2 of %3)").arg(name, l.toString(shown), l.toString(total))
                              : tr("%1 (%2)").arg(name, l.toString(total));
         }
@@ -371,14 +376,16 @@ void ResultsWindow::updateSummary()
         ui->summaryLabel->clear();
         return;
     }
-    QString summary = tr("%1 rows shown of %2 · tokens: %3 in, %4 out · %5 %6")
-                          .arg(l.toString(m_model->rowCount()), l.toString(index->rowCount()), l.toString(index->inputTokenTotal()),
-                               l.toString(index->outputTokenTotal()), l.formattedDataSize(index->dataBytes()),
-                               m_store->fromCache() ? tr("(from the cache)") : tr("(downloaded)"));
+    QString summary
+        = tr("%1 rows shown of %2 · tokens: %3 in, %4 out · %5 %6")
+              .arg(l.toString(m_model->rowCount()), l.toString(index->rowCount()), l.toString(index->inputTokenTotal()),
+                   l.toString(index->outputTokenTotal()), l.formattedDataSize(index->dataBytes()),
+                   m_store->fromCache() ? tr("(from the cache)") : tr("(downloaded)"));
     // What the gateway itself could not parse is part of the results, not noise to drop.
     const QStringList &notes = index->serverNotes();
     if (!notes.isEmpty())
-        summary += QStringLiteral(" · ") + tr("the server reports %Ln line(s) it could not parse", nullptr, int(notes.size()));
+        summary += QStringLiteral(" · ")
+                   + tr("the server reports %Ln line(s) it could not parse", nullptr, int(notes.size()));
     ui->summaryLabel->setText(summary);
     ui->summaryLabel->setToolTip(notes.join(QLatin1Char('\n')));
 }
@@ -427,7 +434,8 @@ void ResultsWindow::onProgress(qint64 done, qint64 total)
         if (total > 0) {
             ui->loadProgress->setRange(0, 1000);
             ui->loadProgress->setValue(int(1000.0 * double(done) / double(total)));
-            ui->loadLabel->setText(tr("Downloading results… %1 of %2").arg(l.formattedDataSize(done), l.formattedDataSize(total)));
+            ui->loadLabel->setText(
+                tr("Downloading results… %1 of %2").arg(l.formattedDataSize(done), l.formattedDataSize(total)));
         } else {
             ui->loadLabel->setText(tr("Downloading results… %1").arg(l.formattedDataSize(done)));
         }
@@ -450,7 +458,8 @@ void ResultsWindow::onCurrentRowChanged()
         const QByteArray body = m_requests->requestBody(r.customId);
         ui->detailPane->setRequest(body, tr("No request with custom_id \"%1\" in the input file.").arg(r.customId));
     } else {
-        ui->detailPane->setRequest({}, m_requests->available() ? tr("Reading the input file…") : m_requests->unavailableReason());
+        ui->detailPane->setRequest({}, m_requests->available() ? tr("Reading the input file…")
+                                                               : m_requests->unavailableReason());
     }
 }
 
@@ -477,9 +486,9 @@ ExportDialog *ResultsWindow::openExportDialog(ExportDialog::Scope scope)
         const QString path = dialog->path();
         ExportLocation::remember(path);
         const QString folder = QFileInfo(path).absolutePath();
-        m_message->showMessage(tr("Exported %Ln row(s) to %1", nullptr, int(dialog->outcome().rows)).arg(QDir::toNativeSeparators(path)),
-                               kExportMessageMs, tr("Open Folder"),
-                               [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        m_message->showMessage(
+            tr("Exported %Ln row(s) to %1", nullptr, int(dialog->outcome().rows)).arg(QDir::toNativeSeparators(path)),
+            kExportMessageMs, tr("Open Folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     });
     dialog->open();
     return dialog;
@@ -487,7 +496,8 @@ ExportDialog *ResultsWindow::openExportDialog(ExportDialog::Scope scope)
 
 bool ResultsWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && watched == ui->resultsTable->viewport() && event->type() == QEvent::Paint && m_model->rowCount() > 0) {
+    if (!m_painted && watched == ui->resultsTable->viewport() && event->type() == QEvent::Paint
+        && m_model->rowCount() > 0) {
         m_painted = true;
         // After this paint has been delivered: the rows are on screen.
         QMetaObject::invokeMethod(this, &ResultsWindow::firstRowsPainted, Qt::QueuedConnection);

@@ -33,7 +33,8 @@ class ResultsWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsCache cache = ResultsCache(), QWidget *parent = nullptr);
+    ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsCache cache = ResultsCache(),
+                  QWidget *parent = nullptr);
     ~ResultsWindow() override;
 
     const Batch &batch() const { return m_batch; }

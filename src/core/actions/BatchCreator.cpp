@@ -11,8 +11,7 @@ BatchCreator::BatchCreator(BatchBackend *backend, ResultsCache cache, QObject *p
     : QObject(parent)
     , m_backend(backend)
     , m_cache(std::move(cache))
-{
-}
+{ }
 
 void BatchCreator::keepRequests(const QString &path, const Batch &batch) const
 {

@@ -13,7 +13,13 @@ class BatchCreator : public QObject
 {
     Q_OBJECT
 public:
-    enum class Stage { Idle, Uploading, Creating, Done, Failed };
+    enum class Stage {
+        Idle,
+        Uploading,
+        Creating,
+        Done,
+        Failed
+    };
 
     explicit BatchCreator(BatchBackend *backend, ResultsCache cache = ResultsCache(), QObject *parent = nullptr);
 

@@ -8,8 +8,7 @@ BulkBatchAction::BulkBatchAction(BackendLookup backends, SourceLookup sources, B
     , m_backends(std::move(backends))
     , m_sources(std::move(sources))
     , m_model(model)
-{
-}
+{ }
 
 QString BulkBatchAction::refusal(Kind kind, const Batch &b) const
 {
@@ -20,7 +19,8 @@ QString BulkBatchAction::refusal(Kind kind, const Batch &b) const
         return b.status.cancellable() ? QString() : tr("%1 is already %2").arg(b.id, b.status.wire());
     if (!backend->supportsDelete())
         return tr("%1 batches cannot be deleted").arg(b.provider);
-    return b.status.terminal() ? QString() : tr("%1 is still %2; only ended batches can be deleted").arg(b.id, b.status.wire());
+    return b.status.terminal() ? QString()
+                               : tr("%1 is still %2; only ended batches can be deleted").arg(b.id, b.status.wire());
 }
 
 void BulkBatchAction::run(Kind kind, const QList<Batch> &batches)
@@ -58,5 +58,6 @@ void BulkBatchAction::run(Kind kind, const QList<Batch> &batches)
         });
     }
     if (m_pending == 0)
-        QMetaObject::invokeMethod(this, [this, kind] { Q_EMIT finished(kind, m_outcomes); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, kind] { Q_EMIT finished(kind, m_outcomes); }, Qt::QueuedConnection);
 }

@@ -17,12 +17,15 @@ class BulkBatchAction : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Cancel, Delete };
+    enum class Kind {
+        Cancel,
+        Delete
+    };
 
     struct Outcome
     {
-        Batch batch;     // the server's answer, or the batch as it was
-        ApiError error;  // set when this one failed
+        Batch batch;    // the server's answer, or the batch as it was
+        ApiError error; // set when this one failed
     };
     using BackendLookup = std::function<BatchBackend *(const Batch &)>;
     using SourceLookup = std::function<QString(const Batch &)>;

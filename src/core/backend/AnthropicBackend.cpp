@@ -7,8 +7,7 @@
 
 AnthropicBackend::AnthropicBackend(Connection connection, QObject *parent)
     : BatchBackend(std::move(connection), parent)
-{
-}
+{ }
 
 HeaderList AnthropicBackend::authHeaders() const
 {
@@ -18,7 +17,8 @@ HeaderList AnthropicBackend::authHeaders() const
     return headers;
 }
 
-QUrl AnthropicBackend::batchesUrl(const QString &id, const QString &suffix, const QList<QPair<QString, QString>> &query) const
+QUrl AnthropicBackend::batchesUrl(const QString &id, const QString &suffix,
+                                  const QList<QPair<QString, QString>> &query) const
 {
     QString path = QStringLiteral("/v1/messages/batches");
     if (!id.isEmpty())
@@ -26,7 +26,8 @@ QUrl AnthropicBackend::batchesUrl(const QString &id, const QString &suffix, cons
     return connection().endpoint(path, query);
 }
 
-Pending<Batch> *AnthropicBackend::batchCall(const QString &operation, const QByteArray &method, const QUrl &url, const QByteArray &body)
+Pending<Batch> *AnthropicBackend::batchCall(const QString &operation, const QByteArray &method, const QUrl &url,
+                                            const QByteArray &body)
 {
     HttpRequest request = makeRequest(operation, method, url);
     if (!body.isEmpty()) {
@@ -35,7 +36,8 @@ Pending<Batch> *AnthropicBackend::batchCall(const QString &operation, const QByt
     }
     // Reading and cancelling are safe to repeat; creating and deleting are never repeated automatically.
     request.idempotent = method == "GET" || operation == u"cancel";
-    return exchange<Batch>(std::move(request), [this, operation](const HttpResponse &response, Batch *batch, QStringList *warnings, ApiError *error) {
+    return exchange<Batch>(std::move(request), [this, operation](const HttpResponse &response, Batch *batch,
+                                                                 QStringList *warnings, ApiError *error) {
         return readBatchAnswer(operation, response, &AnthropicMapping::decodeBatch, batch, warnings, error);
     });
 }
@@ -48,7 +50,8 @@ Pending<BatchPage> *AnthropicBackend::list(const ListQuery &query)
     if (!query.after.isEmpty())
         params.append({QStringLiteral("after_id"), query.after});
     HttpRequest request = makeRequest(QStringLiteral("list"), "GET", batchesUrl(QString(), QString(), params));
-    return exchange<BatchPage>(std::move(request), [this](const HttpResponse &response, BatchPage *page, QStringList *warnings, ApiError *error) {
+    return exchange<BatchPage>(std::move(request), [this](const HttpResponse &response, BatchPage *page,
+                                                          QStringList *warnings, ApiError *error) {
         QJsonObject object;
         if (!parseObject(QStringLiteral("list"), response, &object, error))
             return false;
@@ -76,8 +79,10 @@ Pending<Batch> *AnthropicBackend::create(const CreateBatchRequest &request)
                                             tr("Anthropic takes the requests themselves, not an uploaded file")));
     const AnthropicRequests requests = AnthropicRequests::fromArray(request.requests);
     if (!requests.errors.isEmpty())
-        return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"), requests.errors.join(QStringLiteral("; "))));
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests.requests}}).toJson(QJsonDocument::Compact);
+        return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"),
+                                            requests.errors.join(QStringLiteral("; "))));
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests.requests}}).toJson(QJsonDocument::Compact);
     return batchCall(QStringLiteral("create"), "POST", batchesUrl(), body);
 }
 
@@ -85,7 +90,8 @@ Pending<Batch> *AnthropicBackend::createFromFile(const QString &path, CreateBatc
 {
     const AnthropicRequests requests = AnthropicRequests::fromFile(path);
     if (!requests.errors.isEmpty())
-        return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"), requests.errors.mid(0, 5).join(QStringLiteral("; "))));
+        return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("create"),
+                                            requests.errors.mid(0, 5).join(QStringLiteral("; "))));
     request.requests = requests.requests;
     request.inputFileId.clear();
     return create(request);
@@ -93,8 +99,9 @@ Pending<Batch> *AnthropicBackend::createFromFile(const QString &path, CreateBatc
 
 Pending<FileObject> *AnthropicBackend::uploadFile(const QString &)
 {
-    return failed<FileObject>(ApiError::make(ApiError::Kind::Local, QStringLiteral("upload"),
-                                             tr("Anthropic's Message Batches take requests inline; there is nothing to upload")));
+    return failed<FileObject>(
+        ApiError::make(ApiError::Kind::Local, QStringLiteral("upload"),
+                       tr("Anthropic's Message Batches take requests inline; there is nothing to upload")));
 }
 
 Pending<qint64> *AnthropicBackend::downloadFile(const QString &fileId, const QString &)
@@ -106,16 +113,18 @@ Pending<qint64> *AnthropicBackend::downloadFile(const QString &fileId, const QSt
 Pending<Batch> *AnthropicBackend::deleteBatch(const Batch &batch)
 {
     if (!batch.status.terminal())
-        return failed<Batch>(ApiError::make(ApiError::Kind::Local, QStringLiteral("delete"),
-                                            tr("only ended batches can be deleted; %1 is %2").arg(batch.id, batch.status.wire())));
+        return failed<Batch>(
+            ApiError::make(ApiError::Kind::Local, QStringLiteral("delete"),
+                           tr("only ended batches can be deleted; %1 is %2").arg(batch.id, batch.status.wire())));
     HttpRequest request = makeRequest(QStringLiteral("delete"), "DELETE", batchesUrl(batch.id));
-    return exchange<Batch>(std::move(request), [batch](const HttpResponse &response, Batch *out, QStringList *, ApiError *error) {
-        QJsonObject object;
-        if (!parseObject(QStringLiteral("delete"), response, &object, error))
-            return false;
-        *out = batch;
-        return true;
-    });
+    return exchange<Batch>(std::move(request),
+                           [batch](const HttpResponse &response, Batch *out, QStringList *, ApiError *error) {
+                               QJsonObject object;
+                               if (!parseObject(QStringLiteral("delete"), response, &object, error))
+                                   return false;
+                               *out = batch;
+                               return true;
+                           });
 }
 
 QUrl AnthropicBackend::resultsUrl(const Batch &batch) const
@@ -132,4 +141,3 @@ QList<ResultSource> AnthropicBackend::resultSources(const Batch &batch) const
         return {};
     return {{ResultSource::Kind::ResultsUrl, {}, resultsUrl(batch), QStringLiteral("results")}};
 }
-

@@ -34,6 +34,7 @@ protected:
 private:
     QUrl batchesUrl(const QString &id = QString(), const QString &suffix = QString(),
                     const QList<QPair<QString, QString>> &query = {}) const;
-    Pending<Batch> *batchCall(const QString &operation, const QByteArray &method, const QUrl &url, const QByteArray &body = {});
+    Pending<Batch> *batchCall(const QString &operation, const QByteArray &method, const QUrl &url,
+                              const QByteArray &body = {});
     QUrl resultsUrl(const Batch &batch) const;
 };

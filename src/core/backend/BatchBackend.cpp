@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-
 #include <QJsonDocument>
 #include <QSet>
 
@@ -25,8 +24,7 @@ public:
         , m_maxPages(maxPages)
         , m_keep(std::move(keep))
         , m_wanted(wanted)
-    {
-    }
+    { }
 
     void fetch(const QString &after)
     {
@@ -41,9 +39,10 @@ public:
 private:
     void stop(const QString &why)
     {
-        ApiError e = ApiError::make(ApiError::Kind::Protocol, m_result->operation(),
-                                    QCoreApplication::translate("BatchBackend", "%1 (stopped after %2 pages, %3 batches)")
-                                        .arg(why, QLocale().toString(m_pages), QLocale().toString(m_batches.size())));
+        ApiError e
+            = ApiError::make(ApiError::Kind::Protocol, m_result->operation(),
+                             QCoreApplication::translate("BatchBackend", "%1 (stopped after %2 pages, %3 batches)")
+                                 .arg(why, QLocale().toString(m_pages), QLocale().toString(m_batches.size())));
         m_result->setPartial(m_batches);
         m_result->fail(e);
     }
@@ -62,8 +61,9 @@ private:
             if (m_keep && !m_keep(b))
                 continue;
             if (m_wanted > 0 && m_batches.size() >= m_wanted) {
-                m_result->addNotice(QCoreApplication::translate("BatchBackend", "more batches may match than the first %1")
-                                        .arg(QLocale().toString(m_wanted)));
+                m_result->addNotice(
+                    QCoreApplication::translate("BatchBackend", "more batches may match than the first %1")
+                        .arg(QLocale().toString(m_wanted)));
                 m_result->resolve(m_batches);
                 return;
             }
@@ -81,20 +81,26 @@ private:
             return;
         }
         if (!m_backend->pagesReachable()) {
-            m_result->addNotice(QCoreApplication::translate("BatchBackend", "the %1 listing has more than %2 batches, but the gateway cannot page it: "
-                                               "showing the newest %2")
-                                    .arg(m_backend->provider(), QLocale().toString(page.batches.size())));
+            m_result->addNotice(
+                QCoreApplication::translate("BatchBackend",
+                                            "the %1 listing has more than %2 batches, but the gateway cannot page it: "
+                                            "showing the newest %2")
+                    .arg(m_backend->provider(), QLocale().toString(page.batches.size())));
             m_result->resolve(m_batches);
             return;
         }
         if (page.batches.isEmpty())
-            return stop(QCoreApplication::translate("BatchBackend", "the server sent an empty page that says more pages follow"));
+            return stop(QCoreApplication::translate("BatchBackend",
+                                                    "the server sent an empty page that says more pages follow"));
         if (page.nextCursor.isEmpty())
-            return stop(QCoreApplication::translate("BatchBackend", "the server says more pages follow but sent no cursor"));
+            return stop(
+                QCoreApplication::translate("BatchBackend", "the server says more pages follow but sent no cursor"));
         if (m_seenCursors.contains(page.nextCursor))
-            return stop(QCoreApplication::translate("BatchBackend", "the server repeated the page cursor \"%1\"").arg(page.nextCursor.left(60)));
+            return stop(QCoreApplication::translate("BatchBackend", "the server repeated the page cursor \"%1\"")
+                            .arg(page.nextCursor.left(60)));
         if (m_pages >= m_maxPages)
-            return stop(QCoreApplication::translate("BatchBackend", "the listing has more than %1 pages").arg(m_maxPages));
+            return stop(
+                QCoreApplication::translate("BatchBackend", "the listing has more than %1 pages").arg(m_maxPages));
         m_seenCursors.insert(page.nextCursor);
         fetch(page.nextCursor);
     }
@@ -115,15 +121,15 @@ private:
 BatchBackend::BatchBackend(Connection connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
-{
-}
+{ }
 
 Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)
 {
     return listMatching(nullptr, 0, pageSize, maxPages);
 }
 
-Pending<QList<Batch>> *BatchBackend::listMatching(std::function<bool(const Batch &)> keep, int wanted, int pageSize, int maxPages)
+Pending<QList<Batch>> *BatchBackend::listMatching(std::function<bool(const Batch &)> keep, int wanted, int pageSize,
+                                                  int maxPages)
 {
     auto *result = new Pending<QList<Batch>>(QStringLiteral("list"));
     bindLifetime(result);
@@ -232,7 +238,8 @@ bool BatchBackend::parseObject(const QString &operation, const HttpResponse &res
 void BatchBackend::bindLifetime(PendingCall *pending)
 {
     connect(this, &QObject::destroyed, pending, [pending] {
-        pending->fail(ApiError::make(ApiError::Kind::Cancelled, pending->operation(), QCoreApplication::translate("BatchBackend", "the connection was closed")));
+        pending->fail(ApiError::make(ApiError::Kind::Cancelled, pending->operation(),
+                                     QCoreApplication::translate("BatchBackend", "the connection was closed")));
     });
 }
 
@@ -259,7 +266,8 @@ bool BatchBackend::readBatchAnswer(const QString &operation, const HttpResponse 
     *batch = decode(object, provider(), warnings);
     stamp(*batch);
     if (batch->id.isEmpty()) {
-        *error = ApiError::make(ApiError::Kind::Decode, operation, QCoreApplication::translate("BatchBackend", "the answer has no batch id"));
+        *error = ApiError::make(ApiError::Kind::Decode, operation,
+                                QCoreApplication::translate("BatchBackend", "the answer has no batch id"));
         error->httpStatus = response.status;
         return false;
     }

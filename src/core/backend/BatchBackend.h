@@ -20,9 +20,9 @@ struct ListQuery
 
 struct CreateBatchRequest
 {
-    QString model;        // "provider/model" for the gateway
-    QString inputFileId;  // either this...
-    QJsonArray requests;  // ...or inline requests
+    QString model;       // "provider/model" for the gateway
+    QString inputFileId; // either this...
+    QJsonArray requests; // ...or inline requests
     QString endpoint = QStringLiteral("/v1/chat/completions");
     QString completionWindow = QStringLiteral("24h");
     QMap<QString, QString> metadata;
@@ -32,14 +32,14 @@ struct CreateBatchRequest
 struct ResultSource
 {
     enum class Kind {
-        FileContent,  // raw JSONL through the file-content route
-        ResultsJson,  // the gateway's buffered /results JSON
-        ResultsUrl,   // Anthropic's results_url JSONL
+        FileContent, // raw JSONL through the file-content route
+        ResultsJson, // the gateway's buffered /results JSON
+        ResultsUrl,  // Anthropic's results_url JSONL
     };
     Kind kind = Kind::FileContent;
-    QString fileId;   // FileContent
-    QUrl url;         // ResultsJson, ResultsUrl
-    QString label;    // "output file", "error file", "results"
+    QString fileId; // FileContent
+    QUrl url;       // ResultsJson, ResultsUrl
+    QString label;  // "output file", "error file", "results"
 };
 
 // The asynchronous batch API of one connection. Provider differences end
@@ -60,7 +60,7 @@ public:
     Pending<QList<Batch>> *listAll(int pageSize = 0, int maxPages = kDefaultMaxPages);
     // Pages until `wanted` batches pass `keep` (0: every page); a notice says when more may match.
     Pending<QList<Batch>> *listMatching(std::function<bool(const Batch &)> keep, int wanted, int pageSize = 0,
-                                       int maxPages = kDefaultMaxPages);
+                                        int maxPages = kDefaultMaxPages);
     virtual Pending<Batch> *retrieve(const QString &id) = 0;
     // Cancels the batch `id`. The server may answer with a partial batch: it is
     // merged into `known` (the batch's raw JSON as last seen) when given.
@@ -116,8 +116,8 @@ protected:
     // Reads an answer that is one batch object: parsed, decoded with `decode`,
     // marked with this connection, and refused when it carries no id.
     using BatchObjectDecoder = Batch (*)(const QJsonObject &object, const QString &provider, QStringList *warnings);
-    bool readBatchAnswer(const QString &operation, const HttpResponse &response, BatchObjectDecoder decode, Batch *batch,
-                         QStringList *warnings, ApiError *error) const;
+    bool readBatchAnswer(const QString &operation, const HttpResponse &response, BatchObjectDecoder decode,
+                         Batch *batch, QStringList *warnings, ApiError *error) const;
 
     // Reports a failure to the log, with any of this connection's keys masked.
     void reportFailure(const ApiError &error);

@@ -1,10 +1,8 @@
 #include "BifrostBackend.h"
 
-
 BifrostBackend::BifrostBackend(Connection connection, QObject *parent)
     : OpenAiCompatibleBackend(std::move(connection), parent)
-{
-}
+{ }
 
 HeaderList BifrostBackend::authHeaders() const
 {
@@ -33,7 +31,9 @@ QList<ResultSource> BifrostBackend::resultSources(const Batch &batch) const
     QList<ResultSource> sources = OpenAiCompatibleBackend::resultSources(batch);
     // No files (Anthropic and others behind the gateway): the buffered /results answer.
     if (sources.isEmpty() && batch.status.terminal())
-        sources.append({ResultSource::Kind::ResultsJson, {}, batchUrl(batch.id, QStringLiteral("/results")), QStringLiteral("results")});
+        sources.append({ResultSource::Kind::ResultsJson,
+                        {},
+                        batchUrl(batch.id, QStringLiteral("/results")),
+                        QStringLiteral("results")});
     return sources;
 }
-

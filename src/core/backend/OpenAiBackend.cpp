@@ -6,8 +6,7 @@
 
 OpenAiBackend::OpenAiBackend(Connection connection, QObject *parent)
     : OpenAiCompatibleBackend(std::move(connection), parent)
-{
-}
+{ }
 
 HeaderList OpenAiBackend::authHeaders() const
 {
@@ -41,4 +40,3 @@ Pending<Batch> *OpenAiBackend::create(const CreateBatchRequest &request)
     }
     return OpenAiCompatibleBackend::create(request);
 }
-

@@ -53,19 +53,22 @@ QString withSeconds(QString format)
 QString TimeText::localDateTime(qint64 when)
 {
     const QLocale locale;
-    return locale.toString(QDateTime::fromSecsSinceEpoch(when), fullYearFormat(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return locale.toString(QDateTime::fromSecsSinceEpoch(when),
+                           fullYearFormat(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString TimeText::clockTime(qint64 when)
 {
     const QLocale locale;
-    return locale.toString(QDateTime::fromSecsSinceEpoch(when).time(), withSeconds(locale.timeFormat(QLocale::ShortFormat)));
+    return locale.toString(QDateTime::fromSecsSinceEpoch(when).time(),
+                           withSeconds(locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QString TimeText::localWithRelative(const Timestamp &when, qint64 now)
 {
     if (!when)
         return QString();
-    return tr("%1 (%2)").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*when), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                             relative(*when, now));
+    return tr("%1 (%2)").arg(
+        QLocale().toString(QDateTime::fromSecsSinceEpoch(*when), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+        relative(*when, now));
 }

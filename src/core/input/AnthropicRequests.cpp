@@ -15,16 +15,20 @@ void addLine(AnthropicRequests &out, const QJsonObject &o, qint64 lineNumber)
         return;
     }
     if (o.value(QStringLiteral("params")).isObject()) {
-        out.requests.append(QJsonObject{{QStringLiteral("custom_id"), id}, {QStringLiteral("params"), o.value(QStringLiteral("params"))}});
+        out.requests.append(QJsonObject{{QStringLiteral("custom_id"), id},
+                                        {QStringLiteral("params"), o.value(QStringLiteral("params"))}});
         return;
     }
     if (o.value(QStringLiteral("body")).isObject()) {
         const QString url = o.value(QStringLiteral("url")).toString();
         if (!url.isEmpty() && url != u"/v1/messages") {
-            out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: url %2 is not a Messages request").arg(lineNumber).arg(url);
+            out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: url %2 is not a Messages request")
+                              .arg(lineNumber)
+                              .arg(url);
             return;
         }
-        out.requests.append(QJsonObject{{QStringLiteral("custom_id"), id}, {QStringLiteral("params"), o.value(QStringLiteral("body"))}});
+        out.requests.append(QJsonObject{{QStringLiteral("custom_id"), id},
+                                        {QStringLiteral("params"), o.value(QStringLiteral("body"))}});
         ++out.converted;
         return;
     }
@@ -37,7 +41,8 @@ AnthropicRequests AnthropicRequests::fromFile(const QString &path)
     AnthropicRequests out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.errors << QCoreApplication::translate("AnthropicRequests", "cannot read %1: %2").arg(path, file.errorString());
+        out.errors
+            << QCoreApplication::translate("AnthropicRequests", "cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     qint64 lineNumber = 0;
@@ -48,7 +53,8 @@ AnthropicRequests AnthropicRequests::fromFile(const QString &path)
             continue;
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (!doc.isObject()) {
-            out.errors << QCoreApplication::translate("AnthropicRequests", "line %1: not a JSON object").arg(lineNumber);
+            out.errors
+                << QCoreApplication::translate("AnthropicRequests", "line %1: not a JSON object").arg(lineNumber);
             continue;
         }
         addLine(out, doc.object(), lineNumber);

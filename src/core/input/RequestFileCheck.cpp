@@ -33,7 +33,12 @@ QString RequestFileReport::dominantModel() const
 
 namespace {
 // What is still open where a line ends early: a string, an object or an array.
-enum class Open { Nothing, String, Object, Array };
+enum class Open {
+    Nothing,
+    String,
+    Object,
+    Array
+};
 Open openAtEnd(const QByteArray &line)
 {
     QList<char> stack;
@@ -69,29 +74,65 @@ QString RequestFileCheck::describeParseError(const QJsonParseError &error, const
     QString what;
     if (ranOut) {
         switch (openAtEnd(line)) {
-        case Open::String: what = tr("a string is not closed (a missing '\"')"); break;
-        case Open::Object: what = tr("the object is not closed (a missing \"}\")"); break;
-        case Open::Array: what = tr("the array is not closed (a missing \"]\")"); break;
-        case Open::Nothing: break;
+        case Open::String:
+            what = tr("a string is not closed (a missing '\"')");
+            break;
+        case Open::Object:
+            what = tr("the object is not closed (a missing \"}\")");
+            break;
+        case Open::Array:
+            what = tr("the array is not closed (a missing \"]\")");
+            break;
+        case Open::Nothing:
+            break;
         }
     }
     if (what.isEmpty()) {
         switch (error.error) {
-        case QJsonParseError::UnterminatedObject: what = tr("a \",\" or \"}\" is missing"); break;
-        case QJsonParseError::MissingNameSeparator: what = tr("a \":\" is missing after a key"); break;
-        case QJsonParseError::UnterminatedArray: what = tr("a \",\" or \"]\" is missing"); break;
-        case QJsonParseError::MissingValueSeparator: what = tr("a \",\" is missing between values"); break;
-        case QJsonParseError::IllegalValue: what = tr("this is not a JSON value"); break;
-        case QJsonParseError::TerminationByNumber: what = tr("the line ends in the middle of a number"); break;
-        case QJsonParseError::IllegalNumber: what = tr("the number is not valid"); break;
-        case QJsonParseError::IllegalEscapeSequence: what = tr("a backslash escape is not valid"); break;
-        case QJsonParseError::IllegalUTF8String: what = tr("the text is not valid UTF-8"); break;
-        case QJsonParseError::UnterminatedString: what = tr("a string is not closed (a missing '\"')"); break;
-        case QJsonParseError::MissingObject: what = tr("a JSON object was expected"); break;
-        case QJsonParseError::DeepNesting: what = tr("the JSON is nested too deeply"); break;
-        case QJsonParseError::DocumentTooLarge: what = tr("the line is too large"); break;
-        case QJsonParseError::GarbageAtEnd: what = tr("there is more after the end of the object"); break;
-        case QJsonParseError::NoError: return QString();
+        case QJsonParseError::UnterminatedObject:
+            what = tr("a \",\" or \"}\" is missing");
+            break;
+        case QJsonParseError::MissingNameSeparator:
+            what = tr("a \":\" is missing after a key");
+            break;
+        case QJsonParseError::UnterminatedArray:
+            what = tr("a \",\" or \"]\" is missing");
+            break;
+        case QJsonParseError::MissingValueSeparator:
+            what = tr("a \",\" is missing between values");
+            break;
+        case QJsonParseError::IllegalValue:
+            what = tr("this is not a JSON value");
+            break;
+        case QJsonParseError::TerminationByNumber:
+            what = tr("the line ends in the middle of a number");
+            break;
+        case QJsonParseError::IllegalNumber:
+            what = tr("the number is not valid");
+            break;
+        case QJsonParseError::IllegalEscapeSequence:
+            what = tr("a backslash escape is not valid");
+            break;
+        case QJsonParseError::IllegalUTF8String:
+            what = tr("the text is not valid UTF-8");
+            break;
+        case QJsonParseError::UnterminatedString:
+            what = tr("a string is not closed (a missing '\"')");
+            break;
+        case QJsonParseError::MissingObject:
+            what = tr("a JSON object was expected");
+            break;
+        case QJsonParseError::DeepNesting:
+            what = tr("the JSON is nested too deeply");
+            break;
+        case QJsonParseError::DocumentTooLarge:
+            what = tr("the line is too large");
+            break;
+        case QJsonParseError::GarbageAtEnd:
+            what = tr("there is more after the end of the object");
+            break;
+        case QJsonParseError::NoError:
+            return QString();
         }
     }
     // The parser's offset counts bytes and points just past the trouble; people count characters.
@@ -142,7 +183,8 @@ RequestFileReport RequestFileCheck::check(const QString &path, const std::functi
             if (parseError.error == QJsonParseError::NoError)
                 addError(tr("line %1: not a JSON object").arg(QLocale().toString(lineNumber)));
             else
-                addError(tr("line %1, %2").arg(QLocale().toString(lineNumber), describeParseError(parseError, content)));
+                addError(
+                    tr("line %1, %2").arg(QLocale().toString(lineNumber), describeParseError(parseError, content)));
             continue;
         }
         ++report.requests;
@@ -153,8 +195,9 @@ RequestFileReport RequestFileCheck::check(const QString &path, const std::functi
         } else {
             const auto it = seen.constFind(id.toString());
             if (it != seen.constEnd())
-                addError(tr("line %1: custom_id \"%2\" repeats line %3")
-                             .arg(QLocale().toString(lineNumber), id.toString().left(80), QLocale().toString(it.value())));
+                addError(
+                    tr("line %1: custom_id \"%2\" repeats line %3")
+                        .arg(QLocale().toString(lineNumber), id.toString().left(80), QLocale().toString(it.value())));
             else
                 seen.insert(id.toString(), lineNumber);
         }
@@ -169,7 +212,8 @@ RequestFileReport RequestFileCheck::check(const QString &path, const std::functi
                     missing << QLatin1String(key);
             }
             if (!missing.isEmpty())
-                addError(tr("line %1: missing %2").arg(QLocale().toString(lineNumber), missing.join(QStringLiteral(", "))));
+                addError(
+                    tr("line %1: missing %2").arg(QLocale().toString(lineNumber), missing.join(QStringLiteral(", "))));
             else
                 ++report.openAiShaped;
             const QString url = o.value(QStringLiteral("url")).toString();
@@ -189,7 +233,8 @@ RequestFileReport RequestFileCheck::check(const QString &path, const std::functi
         report.warnings.append(tr("%1 requests: more than the %2 a single OpenAI batch accepts")
                                    .arg(QLocale().toString(report.requests), QLocale().toString(kWarnRequests)));
     if (report.bytes > kWarnBytes)
-        report.warnings.append(tr("%1: larger than the %2 a single OpenAI batch input accepts")
-                                   .arg(QLocale().formattedDataSize(report.bytes), QLocale().formattedDataSize(kWarnBytes)));
+        report.warnings.append(
+            tr("%1: larger than the %2 a single OpenAI batch input accepts")
+                .arg(QLocale().formattedDataSize(report.bytes), QLocale().formattedDataSize(kWarnBytes)));
     return report;
 }

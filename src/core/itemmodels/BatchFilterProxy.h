@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/StatusCategory.h"
 #include "model/Batch.h"
+#include "model/StatusCategory.h"
 
 #include <array>
 

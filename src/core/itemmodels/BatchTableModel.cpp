@@ -24,8 +24,7 @@ size_t qHash(const BatchKey &key, size_t seed) noexcept
 BatchTableModel::BatchTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
-{
-}
+{ }
 
 int BatchTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -40,19 +39,32 @@ int BatchTableModel::columnCount(const QModelIndex &parent) const
 QString BatchTableModel::columnName(int column)
 {
     switch (column) {
-    case IdColumn: return tr("ID");
-    case ConnectionColumn: return tr("Connection");
-    case ProviderColumn: return tr("Provider");
-    case StatusColumn: return tr("Status");
-    case ProgressColumn: return tr("Progress");
-    case EndpointColumn: return tr("Endpoint");
-    case ModelColumn: return tr("Model");
-    case CreatedColumn: return tr("Created");
-    case ElapsedColumn: return tr("Elapsed");
-    case EtaColumn: return tr("ETA");
-    case ExpiresColumn: return tr("Expires");
-    case MetadataColumn: return tr("Metadata");
-    default: return {};
+    case IdColumn:
+        return tr("ID");
+    case ConnectionColumn:
+        return tr("Connection");
+    case ProviderColumn:
+        return tr("Provider");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case ModelColumn:
+        return tr("Model");
+    case CreatedColumn:
+        return tr("Created");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case EtaColumn:
+        return tr("ETA");
+    case ExpiresColumn:
+        return tr("Expires");
+    case MetadataColumn:
+        return tr("Metadata");
+    default:
+        return {};
     }
 }
 
@@ -104,15 +116,22 @@ QVariant BatchTableModel::display(const Entry &e, int column) const
 {
     const Batch &b = e.batch;
     switch (column) {
-    case IdColumn: return b.id;
-    case ConnectionColumn: return b.connection;
-    case ProviderColumn: return b.provider;
-    case StatusColumn: return StatusCategory::outcomeText(b);
+    case IdColumn:
+        return b.id;
+    case ConnectionColumn:
+        return b.connection;
+    case ProviderColumn:
+        return b.provider;
+    case StatusColumn:
+        return StatusCategory::outcomeText(b);
     case ProgressColumn:
         return tr("%1/%2").arg(QLocale().toString(b.counts.processed()), QLocale().toString(b.counts.total));
-    case EndpointColumn: return b.endpoint;
-    case ModelColumn: return b.model;
-    case CreatedColumn: return b.createdAt ? TimeText::localDateTime(*b.createdAt) : QString();
+    case EndpointColumn:
+        return b.endpoint;
+    case ModelColumn:
+        return b.model;
+    case CreatedColumn:
+        return b.createdAt ? TimeText::localDateTime(*b.createdAt) : QString();
     case ElapsedColumn:
         if (!b.createdAt && !b.inProgressAt)
             return QString();
@@ -127,7 +146,8 @@ QVariant BatchTableModel::display(const Entry &e, int column) const
         return TimeText::relative(*b.expiresAt, now());
     case MetadataColumn:
         return e.metadataText;
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -194,15 +214,24 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProgressColumn || index.column() == ElapsedColumn || index.column() == EtaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case KeyRole: return b.key();
-    case StatusKindRole: return int(b.status.kind());
-    case CategoryRole: return int(StatusCategory::of(b));
-    case SucceededRole: return b.counts.succeededCount();
-    case UnsuccessfulRole: return b.counts.unsuccessful();
-    case TotalRole: return b.counts.total;
-    case StaleRole: return e.stale;
-    case TerminalRole: return b.status.terminal();
-    default: return {};
+    case KeyRole:
+        return b.key();
+    case StatusKindRole:
+        return int(b.status.kind());
+    case CategoryRole:
+        return int(StatusCategory::of(b));
+    case SucceededRole:
+        return b.counts.succeededCount();
+    case UnsuccessfulRole:
+        return b.counts.unsuccessful();
+    case TotalRole:
+        return b.counts.total;
+    case StaleRole:
+        return e.stale;
+    case TerminalRole:
+        return b.status.terminal();
+    default:
+        return {};
     }
 }
 
@@ -212,9 +241,12 @@ bool BatchTableModel::lessThan(int l, int r, int column) const
     const Batch &b = m_entries.at(r).batch;
     auto byText = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
     switch (column) {
-    case IdColumn: return byText(a.id, b.id);
-    case ConnectionColumn: return byText(a.connection, b.connection);
-    case ProviderColumn: return byText(a.provider, b.provider);
+    case IdColumn:
+        return byText(a.id, b.id);
+    case ConnectionColumn:
+        return byText(a.connection, b.connection);
+    case ProviderColumn:
+        return byText(a.provider, b.provider);
     case StatusColumn: {
         const auto ca = StatusCategory::of(a);
         const auto cb = StatusCategory::of(b);
@@ -229,15 +261,22 @@ bool BatchTableModel::lessThan(int l, int r, int column) const
         const double fb = b.counts.fraction();
         return fa != fb ? fa < fb : a.counts.total < b.counts.total;
     }
-    case EndpointColumn: return byText(a.endpoint, b.endpoint);
-    case ModelColumn: return byText(a.model, b.model);
-    case CreatedColumn: return a.createdAt.value_or(0) < b.createdAt.value_or(0);
-    case ElapsedColumn: return elapsedSeconds(l) < elapsedSeconds(r);
-    case EtaColumn: return etaSortKey(l) < etaSortKey(r);
-    case ExpiresColumn: return a.expiresAt.value_or(0) < b.expiresAt.value_or(0);
+    case EndpointColumn:
+        return byText(a.endpoint, b.endpoint);
+    case ModelColumn:
+        return byText(a.model, b.model);
+    case CreatedColumn:
+        return a.createdAt.value_or(0) < b.createdAt.value_or(0);
+    case ElapsedColumn:
+        return elapsedSeconds(l) < elapsedSeconds(r);
+    case EtaColumn:
+        return etaSortKey(l) < etaSortKey(r);
+    case ExpiresColumn:
+        return a.expiresAt.value_or(0) < b.expiresAt.value_or(0);
     case MetadataColumn:
         return byText(m_entries.at(l).metadataText, m_entries.at(r).metadataText);
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -315,13 +354,15 @@ bool BatchTableModel::isConsistent() const
     if (m_rowByKey.size() != m_entries.size())
         return false; // a key twice, or a row missing from the index
     for (auto it = m_rowByKey.begin(); it != m_rowByKey.end(); ++it) {
-        if (it.value() < 0 || it.value() >= m_entries.size() || !(BatchKey::of(m_entries.at(it.value()).batch) == it.key()))
+        if (it.value() < 0 || it.value() >= m_entries.size()
+            || !(BatchKey::of(m_entries.at(it.value()).batch) == it.key()))
             return false;
     }
     return true;
 }
 
-BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source, const QList<Batch> &batches, bool complete)
+BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source, const QList<Batch> &batches,
+                                                           bool complete)
 {
     // One reading of the clock for the whole listing: it can be a system call.
     const qint64 at = now();

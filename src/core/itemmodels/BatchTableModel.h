@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ProgressRate.h"
-#include "model/StatusCategory.h"
 #include "model/Batch.h"
+#include "model/StatusCategory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -57,7 +57,7 @@ public:
         SucceededRole,
         UnsuccessfulRole, // failed + expired + canceled
         TotalRole,
-        StaleRole,        // its connection's last refresh failed
+        StaleRole, // its connection's last refresh failed
         TerminalRole,
     };
 
@@ -145,4 +145,3 @@ private:
     std::array<int, StatusCategory::Count> m_categoryCounts{};
     std::function<qint64()> m_clock;
 };
-

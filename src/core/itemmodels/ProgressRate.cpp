@@ -14,7 +14,8 @@ void ProgressRate::addSample(qint64 atSeconds, qint64 processed)
         }
     }
     m_samples.append({atSeconds, processed});
-    while (m_samples.size() > kMaxSamples || (m_samples.size() > 2 && atSeconds - m_samples.first().at > kWindowSeconds))
+    while (m_samples.size() > kMaxSamples
+           || (m_samples.size() > 2 && atSeconds - m_samples.first().at > kWindowSeconds))
         m_samples.removeFirst();
 }
 

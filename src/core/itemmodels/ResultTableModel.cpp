@@ -8,8 +8,7 @@
 ResultTableModel::ResultTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_decoded(600)
-{
-}
+{ }
 
 void ResultTableModel::setIndex(std::shared_ptr<const ResultIndex> index)
 {
@@ -74,10 +73,14 @@ void ResultTableModel::rebuild()
 QString ResultTableModel::outcomeText(ResultOutcome outcome)
 {
     switch (outcome) {
-    case ResultOutcome::Succeeded: return tr("succeeded");
-    case ResultOutcome::Errored: return tr("failed");
-    case ResultOutcome::Expired: return tr("expired");
-    case ResultOutcome::Canceled: return tr("cancelled");
+    case ResultOutcome::Succeeded:
+        return tr("succeeded");
+    case ResultOutcome::Errored:
+        return tr("failed");
+    case ResultOutcome::Expired:
+        return tr("expired");
+    case ResultOutcome::Canceled:
+        return tr("cancelled");
     }
     return {};
 }
@@ -85,10 +88,14 @@ QString ResultTableModel::outcomeText(ResultOutcome outcome)
 QString ResultTableModel::outcomeLabel(ResultOutcome outcome)
 {
     switch (outcome) {
-    case ResultOutcome::Succeeded: return tr("Succeeded");
-    case ResultOutcome::Errored: return tr("Failed");
-    case ResultOutcome::Expired: return tr("Expired");
-    case ResultOutcome::Canceled: return tr("Cancelled");
+    case ResultOutcome::Succeeded:
+        return tr("Succeeded");
+    case ResultOutcome::Errored:
+        return tr("Failed");
+    case ResultOutcome::Expired:
+        return tr("Expired");
+    case ResultOutcome::Canceled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -108,15 +115,24 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CustomIdColumn: return tr("custom_id");
-    case OutcomeColumn: return tr("Outcome");
-    case StatusColumn: return tr("HTTP");
-    case ErrorColumn: return tr("Error");
-    case TokensInColumn: return tr("Tokens in");
-    case TokensOutColumn: return tr("Tokens out");
-    case ModelColumn: return tr("Model");
-    case AnswerColumn: return tr("Answer");
-    default: return {};
+    case CustomIdColumn:
+        return tr("custom_id");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case StatusColumn:
+        return tr("HTTP");
+    case ErrorColumn:
+        return tr("Error");
+    case TokensInColumn:
+        return tr("Tokens in");
+    case TokensOutColumn:
+        return tr("Tokens out");
+    case ModelColumn:
+        return tr("Model");
+    case AnswerColumn:
+        return tr("Answer");
+    default:
+        return {};
     }
 }
 
@@ -190,12 +206,18 @@ void ResultTableModel::sortRows()
     auto key = [&](int row) -> qint64 {
         const ResultIndex::Entry &e = ix.entry(row);
         switch (column) {
-        case OutcomeColumn: return e.outcome;
-        case StatusColumn: return e.statusCode;
-        case ErrorColumn: return e.errorCode;
-        case TokensInColumn: return e.inputTokens;
-        case TokensOutColumn: return e.outputTokens;
-        default: return row;
+        case OutcomeColumn:
+            return e.outcome;
+        case StatusColumn:
+            return e.statusCode;
+        case ErrorColumn:
+            return e.errorCode;
+        case TokensInColumn:
+            return e.inputTokens;
+        case TokensOutColumn:
+            return e.outputTokens;
+        default:
+            return row;
         }
     };
     if (column == CustomIdColumn) {
@@ -205,9 +227,8 @@ void ResultTableModel::sortRows()
             return order == Qt::AscendingOrder ? x.compare(y) < 0 : y.compare(x) < 0;
         });
     } else {
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
-            return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
-        });
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [&](int a, int b) { return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a); });
     }
 }
 
@@ -235,7 +256,8 @@ void ResultTableModel::sort(int column, Qt::SortOrder order)
     QModelIndexList after;
     for (size_t i = 0; i < rowsBefore.size(); ++i) {
         const int viewRow = viewOf[size_t(rowsBefore[i])];
-        after.append(viewRow < 0 ? QModelIndex() : QAbstractTableModel::index(viewRow, before.at(qsizetype(i)).column()));
+        after.append(viewRow < 0 ? QModelIndex()
+                                 : QAbstractTableModel::index(viewRow, before.at(qsizetype(i)).column()));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);

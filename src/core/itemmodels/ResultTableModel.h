@@ -15,8 +15,21 @@ class ResultTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CustomIdColumn, OutcomeColumn, StatusColumn, ErrorColumn, TokensInColumn, TokensOutColumn, ModelColumn, AnswerColumn, ColumnCount };
-    enum Role { IndexRowRole = Qt::UserRole + 1, OutcomeRole };
+    enum Column {
+        CustomIdColumn,
+        OutcomeColumn,
+        StatusColumn,
+        ErrorColumn,
+        TokensInColumn,
+        TokensOutColumn,
+        ModelColumn,
+        AnswerColumn,
+        ColumnCount
+    };
+    enum Role {
+        IndexRowRole = Qt::UserRole + 1,
+        OutcomeRole
+    };
 
     explicit ResultTableModel(QObject *parent = nullptr);
 

@@ -80,7 +80,8 @@ BatchPage decodePage(const QJsonObject &native, QStringList *warnings)
 {
     const JsonFieldReader r(native, QString(), warnings);
     BatchPage page;
-    page.batches = BatchDecoder::decodeItems(r.array(QLatin1String("data")), QStringLiteral("anthropic"), &decodeBatch, warnings);
+    page.batches = BatchDecoder::decodeItems(r.array(QLatin1String("data")), QStringLiteral("anthropic"), &decodeBatch,
+                                             warnings);
     page.hasMore = r.boolean(QLatin1String("has_more")).value_or(false);
     page.firstId = r.string(QLatin1String("first_id"));
     page.lastId = r.string(QLatin1String("last_id"));

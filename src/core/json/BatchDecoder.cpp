@@ -123,14 +123,16 @@ Batch decodeBatch(const QJsonObject &object, const QString &fallbackProvider, QS
     return b;
 }
 
-QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider, ItemDecoder decode, QStringList *warnings)
+QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider, ItemDecoder decode,
+                         QStringList *warnings)
 {
     QList<Batch> batches;
     batches.reserve(data.size());
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!data.at(i).isObject()) {
             if (warnings)
-                warnings->append(QCoreApplication::translate("BatchDecoder", "data[%1]: expected a batch object, skipped").arg(i));
+                warnings->append(
+                    QCoreApplication::translate("BatchDecoder", "data[%1]: expected a batch object, skipped").arg(i));
             continue;
         }
         QStringList itemWarnings;

@@ -16,7 +16,8 @@ BatchPage decodePage(const QJsonObject &object, const QString &fallbackProvider,
 // Decodes each object of a listing's `data` with `decode`; other items are skipped
 // with a warning, and item warnings are prefixed with their place ("data[3].").
 using ItemDecoder = Batch (*)(const QJsonObject &object, const QString &fallbackProvider, QStringList *warnings);
-QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider, ItemDecoder decode, QStringList *warnings);
+QList<Batch> decodeItems(const QJsonArray &data, const QString &fallbackProvider, ItemDecoder decode,
+                         QStringList *warnings);
 FileObject decodeFile(const QJsonObject &object, QStringList *warnings);
 
 // Overlays the fields present in `partial` (e.g. a cancel answer) onto `base`.

@@ -34,8 +34,10 @@ QJsonObject toJson(const Batch &b)
     {
         const char *key;
         qint64 value;
-    } optional[] = {{"succeeded", b.counts.succeeded}, {"expired", b.counts.expired},
-                    {"canceled", b.counts.canceled},   {"pending", b.counts.pending}};
+    } optional[] = {{"succeeded", b.counts.succeeded},
+                    {"expired", b.counts.expired},
+                    {"canceled", b.counts.canceled},
+                    {"pending", b.counts.pending}};
     for (const auto &c : optional) {
         if (c.value)
             counts.insert(QLatin1String(c.key), c.value);
@@ -72,9 +74,10 @@ QJsonObject toJson(const Batch &b)
                 item.insert(QStringLiteral("line"), *e.line);
             data.append(item);
         }
-        o.insert(QStringLiteral("errors"),
-                 QJsonObject{{QStringLiteral("object"), b.errorsObject.isEmpty() ? QStringLiteral("list") : b.errorsObject},
-                             {QStringLiteral("data"), data}});
+        o.insert(
+            QStringLiteral("errors"),
+            QJsonObject{{QStringLiteral("object"), b.errorsObject.isEmpty() ? QStringLiteral("list") : b.errorsObject},
+                        {QStringLiteral("data"), data}});
     }
     putString(o, "processing_status", b.processingStatus);
     putString(o, "results_url", b.resultsUrl);

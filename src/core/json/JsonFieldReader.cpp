@@ -11,13 +11,20 @@ namespace {
 const char *typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "a boolean";
-    case QJsonValue::Double: return "a number";
-    case QJsonValue::String: return "a string";
-    case QJsonValue::Array: return "an array";
-    case QJsonValue::Object: return "an object";
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        break;
     }
     return "undefined";
 }
@@ -63,8 +70,7 @@ JsonFieldReader::JsonFieldReader(const QJsonObject &object, QString path, QStrin
     : m_object(object)
     , m_path(std::move(path))
     , m_warnings(warnings)
-{
-}
+{ }
 
 bool JsonFieldReader::has(QLatin1String key) const
 {
@@ -90,7 +96,8 @@ QString JsonFieldReader::string(QLatin1String key) const
         return v.toString();
     if (v.isUndefined() || v.isNull())
         return {};
-    warn(key, QCoreApplication::translate("JsonFieldReader", "expected a string, got %1").arg(QLatin1String(typeName(v))));
+    warn(key,
+         QCoreApplication::translate("JsonFieldReader", "expected a string, got %1").arg(QLatin1String(typeName(v))));
     return v.isDouble() || v.isBool() ? compactText(v) : QString();
 }
 
@@ -106,12 +113,15 @@ qint64 JsonFieldReader::count(QLatin1String key) const
         bool ok = false;
         d = v.toString().trimmed().toDouble(&ok);
         if (!ok) {
-            warn(key, QCoreApplication::translate("JsonFieldReader", "expected a count, got the string \"%1\"").arg(v.toString().left(40)));
+            warn(key, QCoreApplication::translate("JsonFieldReader", "expected a count, got the string \"%1\"")
+                          .arg(v.toString().left(40)));
             return 0;
         }
         warn(key, QCoreApplication::translate("JsonFieldReader", "count sent as a string"));
     } else {
-        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a count, got %1").arg(QLatin1String(typeName(v))));
+        warn(
+            key,
+            QCoreApplication::translate("JsonFieldReader", "expected a count, got %1").arg(QLatin1String(typeName(v))));
         return 0;
     }
     if (!std::isfinite(d)) {
@@ -152,7 +162,8 @@ Timestamp JsonFieldReader::timestamp(QLatin1String key) const
         return JsonFieldReader(QJsonObject{{key, d}}, m_path, m_warnings).timestamp(key);
     }
     if (!v.isDouble()) {
-        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a timestamp, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a timestamp, got %1")
+                      .arg(QLatin1String(typeName(v))));
         return std::nullopt;
     }
     const double d = v.toDouble();
@@ -171,7 +182,8 @@ std::optional<bool> JsonFieldReader::boolean(QLatin1String key) const
     if (v.isBool())
         return v.toBool();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a boolean, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a boolean, got %1")
+                      .arg(QLatin1String(typeName(v))));
     return std::nullopt;
 }
 
@@ -181,7 +193,8 @@ std::optional<double> JsonFieldReader::number(QLatin1String key) const
     if (v.isDouble() && std::isfinite(v.toDouble()))
         return v.toDouble();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a number, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected a number, got %1")
+                      .arg(QLatin1String(typeName(v))));
     return std::nullopt;
 }
 
@@ -191,7 +204,8 @@ QJsonObject JsonFieldReader::object(QLatin1String key) const
     if (v.isObject())
         return v.toObject();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QCoreApplication::translate("JsonFieldReader", "expected an object, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected an object, got %1")
+                      .arg(QLatin1String(typeName(v))));
     return {};
 }
 
@@ -201,7 +215,8 @@ QJsonArray JsonFieldReader::array(QLatin1String key) const
     if (v.isArray())
         return v.toArray();
     if (!v.isUndefined() && !v.isNull())
-        warn(key, QCoreApplication::translate("JsonFieldReader", "expected an array, got %1").arg(QLatin1String(typeName(v))));
+        warn(key, QCoreApplication::translate("JsonFieldReader", "expected an array, got %1")
+                      .arg(QLatin1String(typeName(v))));
     return {};
 }
 

@@ -6,4 +6,4 @@
 namespace JsonText {
 // `value` as a JSON string literal, quotes included.
 QByteArray quoted(const QString &value);
-}
+} // namespace JsonText

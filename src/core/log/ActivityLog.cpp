@@ -4,8 +4,7 @@
 
 ActivityLog::ActivityLog(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ActivityLog::rowCount(const QModelIndex &parent) const
 {
@@ -22,12 +21,18 @@ QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case ConnectionColumn: return tr("Connection");
-    case OperationColumn: return tr("Operation");
-    case StatusColumn: return tr("HTTP");
-    case MessageColumn: return tr("Message");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case ConnectionColumn:
+        return tr("Connection");
+    case OperationColumn:
+        return tr("Operation");
+    case StatusColumn:
+        return tr("HTTP");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
     }
 }
 
@@ -38,12 +43,18 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.time.time(), QStringLiteral("HH:mm:ss"));
-        case ConnectionColumn: return e.connection;
-        case OperationColumn: return ApiError::operationText(e.operation);
-        case StatusColumn: return e.httpStatus > 0 ? QString::number(e.httpStatus) : QString();
-        case MessageColumn: return e.message;
-        default: return {};
+        case TimeColumn:
+            return QLocale().toString(e.time.time(), QStringLiteral("HH:mm:ss"));
+        case ConnectionColumn:
+            return e.connection;
+        case OperationColumn:
+            return ApiError::operationText(e.operation);
+        case StatusColumn:
+            return e.httpStatus > 0 ? QString::number(e.httpStatus) : QString();
+        case MessageColumn:
+            return e.message;
+        default:
+            return {};
         }
     }
     if (role == Qt::UserRole)

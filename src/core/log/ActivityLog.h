@@ -13,8 +13,19 @@ class ActivityLog : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Level { Info, Warning, Error };
-    enum Column { TimeColumn, ConnectionColumn, OperationColumn, StatusColumn, MessageColumn, ColumnCount };
+    enum class Level {
+        Info,
+        Warning,
+        Error
+    };
+    enum Column {
+        TimeColumn,
+        ConnectionColumn,
+        OperationColumn,
+        StatusColumn,
+        MessageColumn,
+        ColumnCount
+    };
 
     struct Entry
     {
@@ -34,7 +45,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void addError(const QString &connection, const ApiError &error);
-    void addInfo(const QString &connection, const QString &operation, const QString &message, Level level = Level::Info);
+    void addInfo(const QString &connection, const QString &operation, const QString &message,
+                 Level level = Level::Info);
     const QList<Entry> &entries() const { return m_entries; }
     void clear();
 

@@ -119,16 +119,26 @@ QString ApiError::reason() const
 namespace {
 // Every operation word the backends, the results store and the actions use.
 const char *const kOperations[] = {
-    QT_TRANSLATE_NOOP("ApiError", "list"),          QT_TRANSLATE_NOOP("ApiError", "retrieve"),
-    QT_TRANSLATE_NOOP("ApiError", "cancel"),        QT_TRANSLATE_NOOP("ApiError", "create"),
-    QT_TRANSLATE_NOOP("ApiError", "upload"),        QT_TRANSLATE_NOOP("ApiError", "delete"),
-    QT_TRANSLATE_NOOP("ApiError", "results"),       QT_TRANSLATE_NOOP("ApiError", "download file"),
-    QT_TRANSLATE_NOOP("ApiError", "download results"), QT_TRANSLATE_NOOP("ApiError", "download output file"),
-    QT_TRANSLATE_NOOP("ApiError", "download error file"), QT_TRANSLATE_NOOP("ApiError", "index results"),
-    QT_TRANSLATE_NOOP("ApiError", "connect"),       QT_TRANSLATE_NOOP("ApiError", "export"),
-    QT_TRANSLATE_NOOP("ApiError", "read file"),     QT_TRANSLATE_NOOP("ApiError", "decode"),
-    QT_TRANSLATE_NOOP("ApiError", "test"),          QT_TRANSLATE_NOOP("ApiError", "read key"),
-    QT_TRANSLATE_NOOP("ApiError", "save key"),      QT_TRANSLATE_NOOP("ApiError", "forget key"),
+    QT_TRANSLATE_NOOP("ApiError", "list"),
+    QT_TRANSLATE_NOOP("ApiError", "retrieve"),
+    QT_TRANSLATE_NOOP("ApiError", "cancel"),
+    QT_TRANSLATE_NOOP("ApiError", "create"),
+    QT_TRANSLATE_NOOP("ApiError", "upload"),
+    QT_TRANSLATE_NOOP("ApiError", "delete"),
+    QT_TRANSLATE_NOOP("ApiError", "results"),
+    QT_TRANSLATE_NOOP("ApiError", "download file"),
+    QT_TRANSLATE_NOOP("ApiError", "download results"),
+    QT_TRANSLATE_NOOP("ApiError", "download output file"),
+    QT_TRANSLATE_NOOP("ApiError", "download error file"),
+    QT_TRANSLATE_NOOP("ApiError", "index results"),
+    QT_TRANSLATE_NOOP("ApiError", "connect"),
+    QT_TRANSLATE_NOOP("ApiError", "export"),
+    QT_TRANSLATE_NOOP("ApiError", "read file"),
+    QT_TRANSLATE_NOOP("ApiError", "decode"),
+    QT_TRANSLATE_NOOP("ApiError", "test"),
+    QT_TRANSLATE_NOOP("ApiError", "read key"),
+    QT_TRANSLATE_NOOP("ApiError", "save key"),
+    QT_TRANSLATE_NOOP("ApiError", "forget key"),
 };
 } // namespace
 

@@ -13,13 +13,13 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        Http,        // the server answered with an error status
-        Network,     // connection refused, reset, DNS...
-        Timeout,     // no data within the connection's timeout
-        Decode,      // a 2xx answer whose body is not what the API promises
-        Protocol,    // the server broke a protocol rule (e.g. a repeated page cursor)
-        Cancelled,   // the user (or the caller) aborted it
-        Local,       // a local file could not be read or written
+        Http,      // the server answered with an error status
+        Network,   // connection refused, reset, DNS...
+        Timeout,   // no data within the connection's timeout
+        Decode,    // a 2xx answer whose body is not what the API promises
+        Protocol,  // the server broke a protocol rule (e.g. a repeated page cursor)
+        Cancelled, // the user (or the caller) aborted it
+        Local,     // a local file could not be read or written
     };
 
     Kind kind = Kind::None;
@@ -34,7 +34,7 @@ public:
     QString eventId;
     QString provider;
     QString requestType;
-    QString bodySnippet;                 // first 200 characters of a body that was not JSON
+    QString bodySnippet;                  // first 200 characters of a body that was not JSON
     std::optional<int> retryAfterSeconds; // when the server asked us to wait
     int attempts = 0;
 

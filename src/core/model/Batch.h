@@ -66,8 +66,8 @@ struct BatchFields
 
     QString processingStatus; // Anthropic's own value, or whatever the gateway relays
     QString resultsUrl;
-    QString operationName;    // Gemini
-    std::optional<bool> done; // Gemini
+    QString operationName;          // Gemini
+    std::optional<bool> done;       // Gemini
     std::optional<double> progress; // Gemini
 
     // Normalised at the backend edge:

@@ -3,8 +3,7 @@
 BatchStatus::BatchStatus(Kind kind)
     : m_kind(kind)
     , m_wire(canonicalWire(kind))
-{
-}
+{ }
 
 BatchStatus BatchStatus::fromWire(const QString &value)
 {
@@ -49,16 +48,26 @@ bool BatchStatus::terminal() const
 QString BatchStatus::canonicalWire(Kind kind)
 {
     switch (kind) {
-    case Validating: return QStringLiteral("validating");
-    case InProgress: return QStringLiteral("in_progress");
-    case Finalizing: return QStringLiteral("finalizing");
-    case Cancelling: return QStringLiteral("cancelling");
-    case Completed: return QStringLiteral("completed");
-    case Failed: return QStringLiteral("failed");
-    case Expired: return QStringLiteral("expired");
-    case Cancelled: return QStringLiteral("cancelled");
-    case Ended: return QStringLiteral("ended");
-    case Unknown: break;
+    case Validating:
+        return QStringLiteral("validating");
+    case InProgress:
+        return QStringLiteral("in_progress");
+    case Finalizing:
+        return QStringLiteral("finalizing");
+    case Cancelling:
+        return QStringLiteral("cancelling");
+    case Completed:
+        return QStringLiteral("completed");
+    case Failed:
+        return QStringLiteral("failed");
+    case Expired:
+        return QStringLiteral("expired");
+    case Cancelled:
+        return QStringLiteral("cancelled");
+    case Ended:
+        return QStringLiteral("ended");
+    case Unknown:
+        break;
     }
     return {};
 }

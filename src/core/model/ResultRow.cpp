@@ -1,14 +1,16 @@
 #include "ResultRow.h"
 
-
-
 QString outcomeWire(ResultOutcome outcome)
 {
     switch (outcome) {
-    case ResultOutcome::Succeeded: return QStringLiteral("succeeded");
-    case ResultOutcome::Errored: return QStringLiteral("errored");
-    case ResultOutcome::Expired: return QStringLiteral("expired");
-    case ResultOutcome::Canceled: return QStringLiteral("canceled");
+    case ResultOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case ResultOutcome::Errored:
+        return QStringLiteral("errored");
+    case ResultOutcome::Expired:
+        return QStringLiteral("expired");
+    case ResultOutcome::Canceled:
+        return QStringLiteral("canceled");
     }
     return QStringLiteral("errored");
 }

@@ -15,8 +15,8 @@ struct ResultRow
 {
     QString customId;
     ResultOutcome outcome = ResultOutcome::Errored;
-    int statusCode = 0;      // 0 when the row carries no HTTP status (Anthropic rows)
-    QByteArray body;         // compact JSON of the response body / Anthropic message; empty when none
+    int statusCode = 0; // 0 when the row carries no HTTP status (Anthropic rows)
+    QByteArray body;    // compact JSON of the response body / Anthropic message; empty when none
     QString errorCode;
     QString errorMessage;
     QString errorType;
@@ -25,5 +25,4 @@ struct ResultRow
     qint64 inputTokens = -1; // -1 when absent
     qint64 outputTokens = -1;
     QByteArray raw;
-
 };

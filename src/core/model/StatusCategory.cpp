@@ -52,14 +52,22 @@ bool StatusCategory::contains(Mask filter, const Batch &batch)
 QString StatusCategory::label(Kind kind)
 {
     switch (kind) {
-    case All: return tr("All");
-    case Active: return tr("Active");
-    case Completed: return tr("Completed");
-    case Partial: return tr("With errors");
-    case Failed: return tr("Failed");
-    case Expired: return tr("Expired");
-    case Cancelled: return tr("Cancelled");
-    case Count: break;
+    case All:
+        return tr("All");
+    case Active:
+        return tr("Active");
+    case Completed:
+        return tr("Completed");
+    case Partial:
+        return tr("With errors");
+    case Failed:
+        return tr("Failed");
+    case Expired:
+        return tr("Expired");
+    case Cancelled:
+        return tr("Cancelled");
+    case Count:
+        break;
     }
     return {};
 }
@@ -74,29 +82,46 @@ QString StatusCategory::emptyText(Mask filter)
             only = only == Count ? Kind(k) : All; // All here: more than one
     }
     switch (only) {
-    case Active: return tr("No active batches");
-    case Completed: return tr("No completed batches");
-    case Partial: return tr("No batches with errors");
-    case Failed: return tr("No failed batches");
-    case Expired: return tr("No expired batches");
-    case Cancelled: return tr("No cancelled batches");
-    default: return tr("No batches with these statuses");
+    case Active:
+        return tr("No active batches");
+    case Completed:
+        return tr("No completed batches");
+    case Partial:
+        return tr("No batches with errors");
+    case Failed:
+        return tr("No failed batches");
+    case Expired:
+        return tr("No expired batches");
+    case Cancelled:
+        return tr("No cancelled batches");
+    default:
+        return tr("No batches with these statuses");
     }
 }
 
 QString StatusCategory::statusText(const BatchStatus &status)
 {
     switch (status.kind()) {
-    case BatchStatus::Validating: return tr("validating");
-    case BatchStatus::InProgress: return tr("in progress");
-    case BatchStatus::Finalizing: return tr("finalizing");
-    case BatchStatus::Cancelling: return tr("cancelling");
-    case BatchStatus::Completed: return tr("completed");
-    case BatchStatus::Failed: return tr("failed");
-    case BatchStatus::Expired: return tr("expired");
-    case BatchStatus::Cancelled: return tr("cancelled");
-    case BatchStatus::Ended: return tr("ended");
-    case BatchStatus::Unknown: break;
+    case BatchStatus::Validating:
+        return tr("validating");
+    case BatchStatus::InProgress:
+        return tr("in progress");
+    case BatchStatus::Finalizing:
+        return tr("finalizing");
+    case BatchStatus::Cancelling:
+        return tr("cancelling");
+    case BatchStatus::Completed:
+        return tr("completed");
+    case BatchStatus::Failed:
+        return tr("failed");
+    case BatchStatus::Expired:
+        return tr("expired");
+    case BatchStatus::Cancelled:
+        return tr("cancelled");
+    case BatchStatus::Ended:
+        return tr("ended");
+    case BatchStatus::Unknown:
+        break;
     }
     return status.wire().isEmpty() ? tr("unknown") : status.wire();
 }
@@ -106,12 +131,18 @@ QString StatusCategory::outcomeText(const Batch &batch)
     if (!batch.status.terminal())
         return statusText(batch.status);
     switch (of(batch)) {
-    case Completed: return tr("completed");
-    case Partial: return tr("ended with errors");
-    case Failed: return tr("failed");
-    case Expired: return tr("expired");
-    case Cancelled: return tr("cancelled");
-    default: return statusText(batch.status);
+    case Completed:
+        return tr("completed");
+    case Partial:
+        return tr("ended with errors");
+    case Failed:
+        return tr("failed");
+    case Expired:
+        return tr("expired");
+    case Cancelled:
+        return tr("cancelled");
+    default:
+        return statusText(batch.status);
     }
 }
 

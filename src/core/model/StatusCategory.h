@@ -14,7 +14,16 @@ class StatusCategory
 {
     Q_DECLARE_TR_FUNCTIONS(StatusCategory)
 public:
-    enum Kind { All, Active, Completed, Partial, Failed, Expired, Cancelled, Count };
+    enum Kind {
+        All,
+        Active,
+        Completed,
+        Partial,
+        Failed,
+        Expired,
+        Cancelled,
+        Count
+    };
     // A set of kinds, one bit each (the status filter combines them).
     using Mask = unsigned;
     static constexpr Mask bit(Kind kind) { return 1u << unsigned(kind); }

@@ -5,9 +5,12 @@
 QString backendKindWire(BackendKind kind)
 {
     switch (kind) {
-    case BackendKind::Bifrost: return QStringLiteral("bifrost");
-    case BackendKind::OpenAi: return QStringLiteral("openai");
-    case BackendKind::Anthropic: return QStringLiteral("anthropic");
+    case BackendKind::Bifrost:
+        return QStringLiteral("bifrost");
+    case BackendKind::OpenAi:
+        return QStringLiteral("openai");
+    case BackendKind::Anthropic:
+        return QStringLiteral("anthropic");
     }
     return QStringLiteral("bifrost");
 }
@@ -38,7 +41,7 @@ QUrl Connection::endpoint(const QString &encodedPath, const QList<QPair<QString,
         if (!encodedQuery.isEmpty())
             encodedQuery += QLatin1Char('&');
         encodedQuery += QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=')
-            + QString::fromLatin1(QUrl::toPercentEncoding(value));
+                        + QString::fromLatin1(QUrl::toPercentEncoding(value));
     }
     url.setQuery(encodedQuery, QUrl::TolerantMode);
     return url;
@@ -61,9 +64,8 @@ QString encodePathSegment(const QString &id)
 bool isSecretHeader(const QByteArray &name)
 {
     const QByteArray n = name.toLower();
-    return n == "authorization" || n == "proxy-authorization" || n == "x-api-key" || n == "api-key"
-        || n == "x-bf-vk" || n == "cookie" || n.contains("token") || n.contains("secret")
-        || n.contains("key");
+    return n == "authorization" || n == "proxy-authorization" || n == "x-api-key" || n == "api-key" || n == "x-bf-vk"
+           || n == "cookie" || n.contains("token") || n.contains("secret") || n.contains("key");
 }
 
 QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value)

@@ -28,8 +28,8 @@ struct Connection
     BackendKind kind = BackendKind::Bifrost;
     QUrl baseUrl = QUrl(QStringLiteral("http://localhost:8080"));
     QString provider = QStringLiteral("openai"); // the gateway's provider (Bifrost only)
-    QString apiKey;      // sent as Authorization: Bearer (x-api-key for Anthropic)
-    QString virtualKey;  // Bifrost virtual key, sent as x-bf-vk
+    QString apiKey;                              // sent as Authorization: Bearer (x-api-key for Anthropic)
+    QString virtualKey;                          // Bifrost virtual key, sent as x-bf-vk
     HeaderList extraHeaders;
     int timeoutMs = 30000;
 

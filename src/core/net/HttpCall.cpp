@@ -13,7 +13,7 @@
 namespace {
 // Error bodies are for people: keep enough to show the message, not a whole HTML site.
 constexpr qsizetype kMaxErrorBody = 256 * 1024;
-}
+} // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -24,8 +24,8 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     return {};
 }
 
-HttpCall::HttpCall(QNetworkAccessManager *network, HttpRequest request, RetryPolicy policy,
-                   QByteArray userAgent, QObject *parent)
+HttpCall::HttpCall(QNetworkAccessManager *network, HttpRequest request, RetryPolicy policy, QByteArray userAgent,
+                   QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_request(std::move(request))
@@ -93,15 +93,15 @@ void HttpCall::sendAttempt()
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         for (const auto &[name, value] : std::as_const(m_request.formFields)) {
             QHttpPart part;
-            part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QByteArray("form-data; name=\"") + name + '"');
+            part.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"") + name + '"');
             part.setBody(value);
             multipart->append(part);
         }
         QHttpPart filePart;
         const QByteArray fileName = QFileInfo(m_request.uploadFilePath).fileName().toUtf8().replace('"', '_');
-        filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QByteArray("form-data; name=\"") + m_request.uploadFieldName + "\"; filename=\"" + fileName + '"');
+        filePart.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"")
+                                                                          + m_request.uploadFieldName
+                                                                          + "\"; filename=\"" + fileName + '"');
         filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/jsonl"));
         filePart.setBodyDevice(file);
         file->setParent(multipart);
@@ -245,12 +245,13 @@ void HttpCall::onReplyFinished()
     // A body shorter than its Content-Length: the connection dropped mid-answer.
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool truncated = (declared.isValid() && m_response.bytesReceived < declared.toLongLong())
-        || (isSuccessStatus() && netError == QNetworkReply::RemoteHostClosedError);
+                           || (isSuccessStatus() && netError == QNetworkReply::RemoteHostClosedError);
     if (truncated) {
-        ApiError e = ApiError::make(ApiError::Kind::Decode, m_request.operation,
-                                    tr("the answer was cut off after %1 of %2 bytes")
-                                        .arg(QLocale().toString(m_response.bytesReceived),
-                                             declared.isValid() ? QLocale().toString(declared.toLongLong()) : QStringLiteral("?")));
+        ApiError e = ApiError::make(
+            ApiError::Kind::Decode, m_request.operation,
+            tr("the answer was cut off after %1 of %2 bytes")
+                .arg(QLocale().toString(m_response.bytesReceived),
+                     declared.isValid() ? QLocale().toString(declared.toLongLong()) : QStringLiteral("?")));
         e.httpStatus = m_response.status;
         retryOrFail(e, std::nullopt);
         return;
@@ -258,8 +259,8 @@ void HttpCall::onReplyFinished()
 
     if (!isSuccessStatus()) {
         ApiError e = ApiError::fromHttpBody(m_request.operation, m_response.status, m_response.body);
-        const auto retryAfter = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"),
-                                                             QDateTime::currentDateTimeUtc());
+        const auto retryAfter
+            = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"), QDateTime::currentDateTimeUtc());
         if (retryAfter)
             e.retryAfterSeconds = int((*retryAfter + 999) / 1000);
         if (RetryPolicy::retryableStatus(m_response.status))

@@ -21,8 +21,8 @@ class HttpCall : public QObject
 {
     Q_OBJECT
 public:
-    HttpCall(QNetworkAccessManager *network, HttpRequest request, RetryPolicy policy,
-             QByteArray userAgent, QObject *parent = nullptr);
+    HttpCall(QNetworkAccessManager *network, HttpRequest request, RetryPolicy policy, QByteArray userAgent,
+             QObject *parent = nullptr);
     ~HttpCall() override;
 
     void start();

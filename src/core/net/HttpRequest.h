@@ -9,7 +9,7 @@
 // One HTTP exchange as a backend describes it; HttpCall carries it out.
 struct HttpRequest
 {
-    QString operation;           // named in every error: "list", "cancel"...
+    QString operation; // named in every error: "list", "cancel"...
     QByteArray method = "GET";
     QUrl url;
     HeaderList headers;
@@ -34,7 +34,7 @@ struct HttpRequest
 struct HttpResponse
 {
     int status = 0;
-    QByteArray body;        // empty when streamed to `downloadPath`
+    QByteArray body; // empty when streamed to `downloadPath`
     HeaderList headers;
     qint64 bytesReceived = 0;
 

@@ -7,8 +7,7 @@
 PendingCall::PendingCall(QString operation, QObject *parent)
     : QObject(parent)
     , m_operation(std::move(operation))
-{
-}
+{ }
 
 void PendingCall::abort()
 {

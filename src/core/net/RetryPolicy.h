@@ -11,7 +11,7 @@ class QRandomGenerator;
 // attempts, exponential backoff with jitter, and the server's Retry-After.
 struct RetryPolicy
 {
-    int maxAttempts = 4;          // the first try included
+    int maxAttempts = 4; // the first try included
     int baseDelayMs = 500;
     int maxDelayMs = 20000;
     int maxRetryAfterMs = 120000; // a server asking for longer is reported, not waited for

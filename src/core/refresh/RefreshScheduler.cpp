@@ -2,8 +2,8 @@
 
 #include "backend/BatchBackend.h"
 #include "format/TimeText.h"
-#include "net/RetryPolicy.h"
 #include "itemmodels/BatchTableModel.h"
+#include "net/RetryPolicy.h"
 
 #include <QLocale>
 #include <cmath>
@@ -64,11 +64,13 @@ QString RefreshScheduler::stateText() const
     case State::Refreshing:
         return tr("refreshing…");
     case State::Online:
-        return m_lastSuccess.isValid() ? tr("updated %1").arg(TimeText::clockTime(m_lastSuccess.toSecsSinceEpoch())) : tr("online");
+        return m_lastSuccess.isValid() ? tr("updated %1").arg(TimeText::clockTime(m_lastSuccess.toSecsSinceEpoch()))
+                                       : tr("online");
     case State::Offline: {
         const qint64 seconds = qMax<qint64>(0, (QDateTime::currentDateTime().msecsTo(m_nextRetry) + 999) / 1000);
-        const QString offline = tr("offline since %1, retrying in %2 s")
-                                    .arg(TimeText::clockTime(m_offlineSince.toSecsSinceEpoch()), QLocale().toString(seconds));
+        const QString offline
+            = tr("offline since %1, retrying in %2 s")
+                  .arg(TimeText::clockTime(m_offlineSince.toSecsSinceEpoch()), QLocale().toString(seconds));
         if (!m_lastSuccess.isValid())
             return offline;
         return tr("%1 · last update %2").arg(offline, TimeText::clockTime(m_lastSuccess.toSecsSinceEpoch()));

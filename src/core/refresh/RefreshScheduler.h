@@ -21,7 +21,12 @@ class RefreshScheduler : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Refreshing, Online, Offline };
+    enum class State {
+        Idle,
+        Refreshing,
+        Online,
+        Offline
+    };
 
     RefreshScheduler(BatchBackend *backend, BatchTableModel *model, QString source, QObject *parent = nullptr);
     ~RefreshScheduler() override;

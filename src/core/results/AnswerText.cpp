@@ -67,7 +67,8 @@ QString extract(const QByteArray &bodyJson, int maxChars)
     if (!data.isEmpty() && data.first().toObject().contains(QStringLiteral("embedding"))) {
         const QJsonValue embedding = data.first().toObject().value(QStringLiteral("embedding"));
         if (embedding.isArray())
-            return QCoreApplication::translate("AnswerText", "embedding, %1 dimensions").arg(embedding.toArray().size());
+            return QCoreApplication::translate("AnswerText", "embedding, %1 dimensions")
+                .arg(embedding.toArray().size());
         return QCoreApplication::translate("AnswerText", "embedding (base64)");
     }
     return {};

@@ -12,8 +12,7 @@ RequestLookup::RequestLookup(BatchBackend *backend, ResultsCache cache, QObject 
     : QObject(parent)
     , m_backend(backend)
     , m_cache(std::move(cache))
-{
-}
+{ }
 
 RequestLookup::~RequestLookup()
 {
@@ -45,8 +44,8 @@ void RequestLookup::load(const Batch &batch)
     if (batch.inputFileId.isEmpty()) {
         m_available = false;
         m_reason = batch.provider == u"anthropic"
-            ? tr("Anthropic does not return a batch's requests, and this batch was not created here.")
-            : tr("This batch has no input file to read requests from.");
+                       ? tr("Anthropic does not return a batch's requests, and this batch was not created here.")
+                       : tr("This batch has no input file to read requests from.");
         Q_EMIT unavailable(m_reason);
         return;
     }
@@ -80,7 +79,8 @@ void RequestLookup::indexFile(const QString &path)
         }
         Q_EMIT ready();
     });
-    const ResultIndex::Source source{path, QStringLiteral("input file"), ResultIndex::SourceFormat::Jsonl, QFileInfo(path).size()};
+    const ResultIndex::Source source{path, QStringLiteral("input file"), ResultIndex::SourceFormat::Jsonl,
+                                     QFileInfo(path).size()};
     m_watcher.setFuture(QtConcurrent::run([source, result] { *result = ResultsIndexer::build({source}); }));
 }
 

@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <array>
 #include <memory>
 #include <vector>
@@ -27,15 +27,15 @@ public:
 
     struct Entry
     {
-        quint64 offset = 0;          // of the row in its source file
-        quint32 length = 0;          // bytes, without the line end
-        quint32 customIdOffset = 0;  // into the row; for unparsable rows, the line number
+        quint64 offset = 0;         // of the row in its source file
+        quint32 length = 0;         // bytes, without the line end
+        quint32 customIdOffset = 0; // into the row; for unparsable rows, the line number
         quint16 customIdLength = 0;
         quint16 statusCode = 0;
-        quint16 errorCode = 0;       // 1-based into errorCodes(); 0: none
-        quint8 outcome = 0;          // ResultOutcome
-        quint8 flags = 0;            // Flag bits; the low nibble is the source number
-        qint32 inputTokens = -1;     // -1: absent
+        quint16 errorCode = 0;   // 1-based into errorCodes(); 0: none
+        quint8 outcome = 0;      // ResultOutcome
+        quint8 flags = 0;        // Flag bits; the low nibble is the source number
+        qint32 inputTokens = -1; // -1: absent
         qint32 outputTokens = -1;
 
         enum Flag : quint8 {
@@ -49,7 +49,7 @@ public:
     struct Source
     {
         QString path;
-        QString label;       // "output file", "error file", "results"
+        QString label; // "output file", "error file", "results"
         SourceFormat format = SourceFormat::Jsonl;
         qint64 dataSize = 0; // the provider's bytes (a results JSON may carry padding after them)
     };

@@ -59,8 +59,7 @@ void decideOutcome(ResultFields *out, const ParseKernel::LineWalk *walk)
 
 ResultLineParser::ResultLineParser()
     : d(std::make_unique<Impl>())
-{
-}
+{ }
 
 ResultLineParser::~ResultLineParser() = default;
 
@@ -94,7 +93,9 @@ ResultRow ResultLineParser::decodeRow(std::string_view line, qint64 lineNumber)
     if (!parseUnpadded(line, Depth::Full, &f, &error)) {
         row.outcome = ResultOutcome::Errored;
         row.errorCode = QString::fromLatin1(kUnparsableCode);
-        row.errorMessage = QCoreApplication::translate("ResultLineParser", "unparsable line %1: %2").arg(lineNumber).arg(QString::fromStdString(error));
+        row.errorMessage = QCoreApplication::translate("ResultLineParser", "unparsable line %1: %2")
+                               .arg(lineNumber)
+                               .arg(QString::fromStdString(error));
         return row;
     }
     row.customId = QString::fromUtf8(f.customId.data(), qsizetype(f.customId.size()));

@@ -10,5 +10,6 @@
 // are decoded to confirm, so 100 MB is searched in a fraction of a second.
 namespace ResultSearch {
 // Case-insensitive. Synchronous: run it off the GUI thread.
-std::vector<int> rowsWithAnswerContaining(const ResultIndex &index, const QString &text, const std::atomic_bool *cancel = nullptr);
-}
+std::vector<int> rowsWithAnswerContaining(const ResultIndex &index, const QString &text,
+                                          const std::atomic_bool *cancel = nullptr);
+} // namespace ResultSearch

@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -25,8 +25,7 @@ QString sourceKey(const ResultSource &s)
 
 ResultsCache::ResultsCache(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 QString ResultsCache::defaultRoot()
 {
@@ -40,13 +39,14 @@ QString ResultsCache::directoryFor(const Connection &connection, const QString &
     QString safeProvider = provider;
     safeProvider.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
     return m_root + QLatin1Char('/') + connection.cacheKey() + QLatin1Char('/') + safeProvider + QLatin1Char('/')
-        + QString::fromLatin1(idHash);
+           + QString::fromLatin1(idHash);
 }
 
 QString ResultsCache::fileNameFor(int sourceNumber, const ResultSource &source)
 {
-    return QStringLiteral("source-%1.%2").arg(sourceNumber).arg(source.kind == ResultSource::Kind::ResultsJson ? QStringLiteral("json")
-                                                                                                                 : QStringLiteral("jsonl"));
+    return QStringLiteral("source-%1.%2")
+        .arg(sourceNumber)
+        .arg(source.kind == ResultSource::Kind::ResultsJson ? QStringLiteral("json") : QStringLiteral("jsonl"));
 }
 
 QList<ResultIndex::Source> ResultsCache::complete(const QString &directory, const QList<ResultSource> &expected) const
@@ -54,7 +54,8 @@ QList<ResultIndex::Source> ResultsCache::complete(const QString &directory, cons
     QFile meta(directory + QLatin1Char('/') + QLatin1String(kMetaName));
     if (!meta.open(QIODevice::ReadOnly))
         return {};
-    const QJsonArray recorded = QJsonDocument::fromJson(meta.readAll()).object().value(QStringLiteral("sources")).toArray();
+    const QJsonArray recorded
+        = QJsonDocument::fromJson(meta.readAll()).object().value(QStringLiteral("sources")).toArray();
     if (recorded.size() != expected.size())
         return {};
     QList<ResultIndex::Source> out;
@@ -77,8 +78,8 @@ QList<ResultIndex::Source> ResultsCache::complete(const QString &directory, cons
     return out;
 }
 
-bool ResultsCache::markComplete(const QString &directory, const QList<ResultSource> &sources, const QList<ResultIndex::Source> &files,
-                                QString *error) const
+bool ResultsCache::markComplete(const QString &directory, const QList<ResultSource> &sources,
+                                const QList<ResultIndex::Source> &files, QString *error) const
 {
     QJsonArray list;
     for (qsizetype i = 0; i < sources.size(); ++i) {

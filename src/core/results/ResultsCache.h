@@ -22,8 +22,8 @@ public:
     // or an empty list when the cache cannot be trusted (incomplete, or other files).
     QList<ResultIndex::Source> complete(const QString &directory, const QList<ResultSource> &expected) const;
     // Records a finished download; written last and atomically, so its presence means "complete".
-    bool markComplete(const QString &directory, const QList<ResultSource> &sources, const QList<ResultIndex::Source> &files,
-                      QString *error) const;
+    bool markComplete(const QString &directory, const QList<ResultSource> &sources,
+                      const QList<ResultIndex::Source> &files, QString *error) const;
     void forget(const QString &directory) const;
 
     // JSON documents get trailing spaces so simdjson can read them in place.

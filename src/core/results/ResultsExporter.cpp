@@ -15,8 +15,7 @@ struct Writer
 {
     explicit Writer(QIODevice &f)
         : file(f)
-    {
-    }
+    { }
     QIODevice &file;
     QByteArray buffer;
     qint64 written = 0;
@@ -72,7 +71,8 @@ std::vector<int> ResultsExporter::rowsWhere(const ResultIndex &index, const QStr
 }
 
 ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const std::vector<int> *rows, Format format,
-                                                const QString &path, const Progress &progress, const std::atomic_bool *cancel)
+                                                const QString &path, const Progress &progress,
+                                                const std::atomic_bool *cancel)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -94,7 +94,8 @@ ResultsExporter::Outcome ResultsExporter::write(const ResultIndex &index, const 
 }
 
 ResultsExporter::Outcome ResultsExporter::writeTo(const ResultIndex &index, const std::vector<int> *rows, Format format,
-                                                  QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
+                                                  QIODevice *device, const Progress &progress,
+                                                  const std::atomic_bool *cancel)
 {
     Outcome out;
     Writer writer(*device);
@@ -106,7 +107,8 @@ ResultsExporter::Outcome ResultsExporter::writeTo(const ResultIndex &index, cons
         for (const ResultIndex::Source &s : index.sources()) {
             QFile in(s.path);
             if (!in.open(QIODevice::ReadOnly)) {
-                out.error = QCoreApplication::translate("ResultsExporter", "cannot read %1: %2").arg(s.path, in.errorString());
+                out.error = QCoreApplication::translate("ResultsExporter", "cannot read %1: %2")
+                                .arg(s.path, in.errorString());
                 return out;
             }
             QByteArray chunk(qsizetype(kBuffer), Qt::Uninitialized);
@@ -122,7 +124,8 @@ ResultsExporter::Outcome ResultsExporter::writeTo(const ResultIndex &index, cons
                 writer.put(chunk.constData(), n);
                 left -= n;
                 if (progress)
-                    progress(qint64(double(total) * double(s.dataSize - left) / double(qMax<qint64>(1, s.dataSize))), total);
+                    progress(qint64(double(total) * double(s.dataSize - left) / double(qMax<qint64>(1, s.dataSize))),
+                             total);
             }
             // Files from different sources meet on a line boundary.
             if (s.dataSize > 0 && writer.written > 0) {
@@ -160,9 +163,11 @@ ResultsExporter::Outcome ResultsExporter::writeTo(const ResultIndex &index, cons
     }
     if (writer.failed) {
         const auto *file = qobject_cast<QFileDevice *>(device);
-        const QString name = file && !file->fileName().isEmpty() ? file->fileName()
-                                                                 : QCoreApplication::translate("ResultsExporter", "standard output");
-        out.error = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(name, device->errorString());
+        const QString name = file && !file->fileName().isEmpty()
+                                 ? file->fileName()
+                                 : QCoreApplication::translate("ResultsExporter", "standard output");
+        out.error
+            = QCoreApplication::translate("ResultsExporter", "cannot write %1: %2").arg(name, device->errorString());
         return out;
     }
     if (progress)

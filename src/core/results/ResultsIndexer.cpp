@@ -6,8 +6,8 @@
 #include "ResultsJsonReader.h"
 
 #include <QThread>
-#include <cstring>
 #include <algorithm>
+#include <cstring>
 #include <thread>
 
 namespace {
@@ -20,9 +20,9 @@ struct Chunk
     qint64 begin = 0;
     qint64 end = 0;
     std::vector<ResultIndex::Entry> entries;
-    QList<std::string> errorCodes; // local table; entries refer to it 1-based
+    QList<std::string> errorCodes;            // local table; entries refer to it 1-based
     QList<QPair<qint64, QString>> escapedIds; // local row -> id
-    qint64 lines = 0;              // lines seen, for numbering the next chunk's rows
+    qint64 lines = 0;                         // lines seen, for numbering the next chunk's rows
 };
 
 quint16 intern(QList<std::string> &table, const std::string &code)
@@ -85,7 +85,8 @@ void indexRow(ResultLineParser &parser, ResultFields &fields, std::string &padde
     if (quoted) {
         raw = raw.substr(1, raw.size() - 2);
         const bool escaped = std::memchr(raw.data(), '\\', raw.size()) != nullptr;
-        if (!escaped && raw.size() <= kMaxInlineIdLength && raw.data() >= base && raw.data() + raw.size() <= base + length) {
+        if (!escaped && raw.size() <= kMaxInlineIdLength && raw.data() >= base
+            && raw.data() + raw.size() <= base + length) {
             e.customIdOffset = quint32(raw.data() - base);
             e.customIdLength = quint16(raw.size());
         } else {
@@ -100,8 +101,8 @@ void indexRow(ResultLineParser &parser, ResultFields &fields, std::string &padde
     chunk.entries.push_back(e);
 }
 
-void indexJsonlChunk(Chunk &chunk, const char *data, qint64 mappedSize, quint8 source, const ResultsIndexer::Progress &progress,
-                     std::atomic<qint64> &bytesDone, qint64 bytesTotal,
+void indexJsonlChunk(Chunk &chunk, const char *data, qint64 mappedSize, quint8 source,
+                     const ResultsIndexer::Progress &progress, std::atomic<qint64> &bytesDone, qint64 bytesTotal,
                      const std::atomic_bool *cancel)
 {
     ResultLineParser parser;
@@ -161,7 +162,8 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
         ResultIndex::Mapping mapping;
         mapping.file = std::make_unique<QFile>(source.path);
         if (!mapping.file->open(QIODevice::ReadOnly)) {
-            out.error = QCoreApplication::translate("ResultsIndexer", "cannot read %1: %2").arg(source.path, mapping.file->errorString());
+            out.error = QCoreApplication::translate("ResultsIndexer", "cannot read %1: %2")
+                            .arg(source.path, mapping.file->errorString());
             return out;
         }
         const qint64 fileSize = mapping.file->size();
@@ -170,7 +172,8 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
         if (fileSize > 0) {
             uchar *mapped = mapping.file->map(0, fileSize);
             if (!mapped) {
-                out.error = QCoreApplication::translate("ResultsIndexer", "cannot map %1: %2").arg(source.path, mapping.file->errorString());
+                out.error = QCoreApplication::translate("ResultsIndexer", "cannot map %1: %2")
+                                .arg(source.path, mapping.file->errorString());
                 return out;
             }
             mapping.data = reinterpret_cast<const char *>(mapped);
@@ -184,7 +187,8 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
         std::vector<Chunk> chunks;
         if (source.format == ResultIndex::SourceFormat::Jsonl) {
             // Split at line ends into one share per thread (small files stay whole).
-            const int parts = int(std::clamp<qint64>(source.dataSize / std::max<qint64>(1, minBytesPerThread), 1, threads));
+            const int parts
+                = int(std::clamp<qint64>(source.dataSize / std::max<qint64>(1, minBytesPerThread), 1, threads));
             qint64 begin = 0;
             for (int p = 0; p < parts; ++p) {
                 qint64 end = p == parts - 1 ? source.dataSize : source.dataSize * (p + 1) / parts;
@@ -229,15 +233,16 @@ ResultsIndexer::Outcome ResultsIndexer::build(const QList<ResultIndex::Source> &
                 capacity = copy.size();
             }
             qint64 element = 0;
-            const bool ok = ResultsJsonReader::scan(doc, source.dataSize, capacity,
-                                                    [&](const ResultsJsonReader::Element &el) {
-                                                        if (cancel && cancel->load())
-                                                            return false;
-                                                        indexRow(parser, fields, padded, chunk, doc, el.offset, el.length,
-                                                                 capacity - el.offset, ++element, sourceBits);
-                                                        return true;
-                                                    },
-                                                    &summary, &error);
+            const bool ok = ResultsJsonReader::scan(
+                doc, source.dataSize, capacity,
+                [&](const ResultsJsonReader::Element &el) {
+                    if (cancel && cancel->load())
+                        return false;
+                    indexRow(parser, fields, padded, chunk, doc, el.offset, el.length, capacity - el.offset, ++element,
+                             sourceBits);
+                    return true;
+                },
+                &summary, &error);
             if (!ok) {
                 out.error = error.message;
                 return out;

@@ -17,7 +17,7 @@ public:
     struct Outcome
     {
         std::shared_ptr<ResultIndex> index;
-        QString error;      // a file could not be read
+        QString error; // a file could not be read
         bool cancelled = false;
     };
 

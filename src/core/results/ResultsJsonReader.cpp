@@ -43,7 +43,11 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
 {
     ParseKernel::ResultsDocument document;
     const ParseKernel::ScanOutcome outcome = ParseKernel::active().scanResults(
-        data, size_t(size), size_t(capacity), [&element](int64_t offset, int64_t length) { return element({offset, length}); }, &document);
+        data, size_t(size), size_t(capacity),
+        [&element](int64_t offset, int64_t length) {
+            return element({offset, length});
+        },
+        &document);
     if (outcome.failure != ParseKernel::ScanFailure::None) {
         *error = ApiError::make(ApiError::Kind::Decode, QStringLiteral("results"), describe(outcome));
         return false;
@@ -52,10 +56,12 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
     summary->nextCursor = QString::fromStdString(document.nextCursor);
     for (const auto &[line, message] : document.parseErrors) {
         const QString what = QString::fromStdString(message);
-        summary->parseErrors.append(line > 0 ? QCoreApplication::translate("ResultsJsonReader", "line %1: %2").arg(line).arg(what) : what);
+        summary->parseErrors.append(
+            line > 0 ? QCoreApplication::translate("ResultsJsonReader", "line %1: %2").arg(line).arg(what) : what);
     }
     if (!document.sawResults)
-        summary->parseErrors.append(QCoreApplication::translate("ResultsJsonReader", "the answer has no \"results\" array"));
+        summary->parseErrors.append(
+            QCoreApplication::translate("ResultsJsonReader", "the answer has no \"results\" array"));
     return true;
 }
 

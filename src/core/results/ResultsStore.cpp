@@ -10,8 +10,7 @@ ResultsStore::ResultsStore(BatchBackend *backend, ResultsCache cache, QObject *p
     : QObject(parent)
     , m_backend(backend)
     , m_cache(std::move(cache))
-{
-}
+{ }
 
 ResultsStore::~ResultsStore()
 {
@@ -59,8 +58,9 @@ void ResultsStore::load(const Batch &batch, bool forceDownload)
     m_sources = m_backend->resultSources(batch);
     if (m_sources.isEmpty()) {
         fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                            batch.status.terminal() ? tr("the batch has no results to download")
-                                                    : tr("the batch is still %1; results come when it finishes").arg(batch.status.wire())));
+                            batch.status.terminal()
+                                ? tr("the batch has no results to download")
+                                : tr("the batch is still %1; results come when it finishes").arg(batch.status.wire())));
         return;
     }
     m_directory = m_cache.directoryFor(m_backend->connection(), batch.provider, batch.id);
@@ -76,7 +76,8 @@ void ResultsStore::load(const Batch &batch, bool forceDownload)
     }
     m_cache.forget(m_directory);
     if (!QDir().mkpath(m_directory)) {
-        fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), tr("cannot create the cache folder %1").arg(m_directory)));
+        fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
+                            tr("cannot create the cache folder %1").arg(m_directory)));
         return;
     }
     setStage(Stage::Downloading);
@@ -88,7 +89,8 @@ void ResultsStore::downloadNext()
     if (m_next >= m_sources.size()) {
         QString why;
         if (!m_cache.markComplete(m_directory, m_sources, m_files, &why)) {
-            fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"), tr("cannot record the download: %1").arg(why)));
+            fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
+                                tr("cannot record the download: %1").arg(why)));
             return;
         }
         startIndexing();
@@ -168,10 +170,13 @@ void ResultsStore::startIndexing()
             files,
             [self, generation](qint64 done, qint64 total, qint64) {
                 // From the indexing threads: hand the numbers to the store's thread.
-                QMetaObject::invokeMethod(self.data(), [self, done, total, generation] {
-                    if (self && self->m_generation == generation)
-                        Q_EMIT self->progress(done, total);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, done, total, generation] {
+                        if (self && self->m_generation == generation)
+                            Q_EMIT self->progress(done, total);
+                    },
+                    Qt::QueuedConnection);
             },
             cancel.get());
     }));

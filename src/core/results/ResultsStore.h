@@ -17,7 +17,14 @@ class ResultsStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Stage { Idle, Downloading, Indexing, Ready, Failed, Cancelled };
+    enum class Stage {
+        Idle,
+        Downloading,
+        Indexing,
+        Ready,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(Stage)
 
     explicit ResultsStore(BatchBackend *backend, ResultsCache cache = ResultsCache(), QObject *parent = nullptr);

@@ -50,8 +50,7 @@ bool SecretStore::handle(const QString &operation, int keychainError, const QStr
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 void SecretStore::forceSessionOnly()
 {
@@ -93,7 +92,8 @@ void SecretStore::read(const QString &profileId, QObject *context, std::function
 {
     if (m_sessionOnly || m_session.contains(profileId)) {
         const ProfileSecrets known = m_session.value(profileId);
-        QMetaObject::invokeMethod(context, [done, known] { done(known); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, known] { done(known); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -102,7 +102,8 @@ void SecretStore::read(const QString &profileId, QObject *context, std::function
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, profileId, guard, done] {
         ProfileSecrets secrets;
-        if (handle(QStringLiteral("read key"), job->error(), job->errorString()) && job->error() == QKeychain::NoError) {
+        if (handle(QStringLiteral("read key"), job->error(), job->errorString())
+            && job->error() == QKeychain::NoError) {
             secrets = decode(job->binaryData());
             m_session.insert(profileId, secrets);
         }
@@ -122,7 +123,8 @@ void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets)
     job->setInsecureFallback(false);
     job->setBinaryData(encode(secrets));
     // Access denied leaves the key in memory for this session: say so rather than let it vanish at exit.
-    connect(job, &QKeychain::Job::finished, this, [this, job] { handle(QStringLiteral("save key"), job->error(), job->errorString()); });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, job] { handle(QStringLiteral("save key"), job->error(), job->errorString()); });
     job->start();
 }
 
@@ -133,6 +135,7 @@ void SecretStore::remove(const QString &profileId)
         return;
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(entryKey(profileId));
-    connect(job, &QKeychain::Job::finished, this, [this, job] { handle(QStringLiteral("forget key"), job->error(), job->errorString()); });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, job] { handle(QStringLiteral("forget key"), job->error(), job->errorString()); });
     job->start();
 }

@@ -36,7 +36,11 @@ public:
     // What a keychain job's error means: nothing, no keychain here (keep keys
     // for the session), or a failure the user must hear about (access denied:
     // the key is in memory but not saved). Takes QKeychain::Error as an int.
-    enum class Verdict { Fine, FallBack, Report };
+    enum class Verdict {
+        Fine,
+        FallBack,
+        Report
+    };
     static Verdict verdictFor(int keychainError);
     // Skips the keychain entirely (tests, --no-keychain).
     void forceSessionOnly();

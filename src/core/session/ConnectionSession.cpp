@@ -2,8 +2,8 @@
 
 #include "backend/BackendFactory.h"
 #include "backend/BatchBackend.h"
-#include "log/ActivityLog.h"
 #include "itemmodels/BatchTableModel.h"
+#include "log/ActivityLog.h"
 #include "refresh/RefreshScheduler.h"
 
 ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSecrets &secrets, BatchTableModel *model,
@@ -31,16 +31,19 @@ ConnectionSession::ConnectionSession(ConnectionProfile profile, const ProfileSec
         connect(scheduler, &RefreshScheduler::refreshed, this, &ConnectionSession::refreshed);
         const QString label = providers.size() > 1 ? m_profile.name + QStringLiteral(" · ") + provider : m_profile.name;
         // Every failed call of the backend, whoever made it (the schedule, a results window, a new batch, a cancel).
-        connect(s.backend.get(), &BatchBackend::callFailed, this, [this, label](const ApiError &e) { Q_EMIT callFailed(label, e); });
+        connect(s.backend.get(), &BatchBackend::callFailed, this,
+                [this, label](const ApiError &e) { Q_EMIT callFailed(label, e); });
         if (m_log) {
             connect(scheduler, &RefreshScheduler::warnings, m_log, [this, label](const QStringList &warnings) {
                 for (const QString &w : warnings)
                     m_log->addInfo(label, QStringLiteral("decode"), w, ActivityLog::Level::Warning);
             });
-            connect(scheduler, &RefreshScheduler::notice, m_log,
-                    [this, label](const QString &text) { m_log->addInfo(label, QStringLiteral("list"), text, ActivityLog::Level::Warning); });
+            connect(scheduler, &RefreshScheduler::notice, m_log, [this, label](const QString &text) {
+                m_log->addInfo(label, QStringLiteral("list"), text, ActivityLog::Level::Warning);
+            });
         }
-        connect(scheduler, &RefreshScheduler::notice, this, [this](const QString &text) { Q_EMIT notice(m_profile.name + QStringLiteral(": ") + text); });
+        connect(scheduler, &RefreshScheduler::notice, this,
+                [this](const QString &text) { Q_EMIT notice(m_profile.name + QStringLiteral(": ") + text); });
         m_sources.push_back(std::move(s));
     }
 }
@@ -144,6 +147,7 @@ QString ConnectionSession::stateText() const
         return texts.first();
     QStringList parts;
     for (size_t i = 0; i < m_sources.size(); ++i)
-        parts << (m_sources.size() > 1 ? m_sources[i].provider + QStringLiteral(": ") + texts.at(qsizetype(i)) : texts.at(qsizetype(i)));
+        parts << (m_sources.size() > 1 ? m_sources[i].provider + QStringLiteral(": ") + texts.at(qsizetype(i))
+                                       : texts.at(qsizetype(i)));
     return parts.join(QStringLiteral(" · "));
 }

@@ -10,7 +10,8 @@ const QString ConnectionSwitcher::kAllId = QStringLiteral("all");
 const QString ConnectionSwitcher::kDemoId = QStringLiteral("demo");
 const QString ConnectionSwitcher::kCommandLineId = QStringLiteral("command-line");
 
-ConnectionSwitcher::ConnectionSwitcher(Workspace *workspace, ProfileStore *profiles, SecretStore *secrets, QObject *parent)
+ConnectionSwitcher::ConnectionSwitcher(Workspace *workspace, ProfileStore *profiles, SecretStore *secrets,
+                                       QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_profiles(profiles)
@@ -36,7 +37,8 @@ ConnectionProfile ConnectionSwitcher::commandLineProfile(const QUrl &url, const 
 {
     ConnectionProfile p;
     p.id = kCommandLineId;
-    p.name = url.host().isEmpty() ? tr("Gateway") : url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+    p.name = url.host().isEmpty() ? tr("Gateway")
+                                  : url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
     p.baseUrl = url;
     p.providers = providers.isEmpty() ? QStringList{QStringLiteral("openai")} : providers;
     p.transient = true;
@@ -121,8 +123,9 @@ void ConnectionSwitcher::open(const ConnectionProfile &profile)
         if (m_activeId != profile.id)
             return; // the user chose something else while the keychain answered
         m_workspace->open(profile, secrets);
-        m_workspace->log()->addInfo(profile.name, QStringLiteral("connect"),
-                                    tr("Opened %1 (%2)").arg(profile.baseUrl.toString(), profile.providers.join(QStringLiteral(", "))));
+        m_workspace->log()->addInfo(
+            profile.name, QStringLiteral("connect"),
+            tr("Opened %1 (%2)").arg(profile.baseUrl.toString(), profile.providers.join(QStringLiteral(", "))));
     });
 }
 

@@ -16,7 +16,12 @@ class ConnectionSwitcher : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { All, Demo, CommandLine, Saved };
+    enum class Kind {
+        All,
+        Demo,
+        CommandLine,
+        Saved
+    };
     struct Choice
     {
         QString id;

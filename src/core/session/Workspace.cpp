@@ -1,15 +1,14 @@
 #include "Workspace.h"
 
 #include "ConnectionSession.h"
-#include "log/ActivityLog.h"
 #include "itemmodels/BatchTableModel.h"
+#include "log/ActivityLog.h"
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_model(new BatchTableModel(this))
     , m_log(new ActivityLog(this))
-{
-}
+{ }
 
 Workspace::~Workspace()
 {
@@ -89,7 +88,6 @@ void Workspace::refreshAll()
     for (const auto &s : m_sessions)
         s->refreshNow();
 }
-
 
 QString Workspace::stateText() const
 {

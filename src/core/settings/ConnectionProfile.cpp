@@ -1,6 +1,7 @@
 #include "ConnectionProfile.h"
 
-Connection ConnectionProfile::connectionFor(const QString &provider, const QString &apiKey, const QString &virtualKey) const
+Connection ConnectionProfile::connectionFor(const QString &provider, const QString &apiKey,
+                                            const QString &virtualKey) const
 {
     Connection c;
     c.sourceId = id;
@@ -18,9 +19,12 @@ Connection ConnectionProfile::connectionFor(const QString &provider, const QStri
 QUrl ConnectionProfile::defaultBaseUrl(BackendKind kind)
 {
     switch (kind) {
-    case BackendKind::OpenAi: return QUrl(QStringLiteral("https://api.openai.com"));
-    case BackendKind::Anthropic: return QUrl(QStringLiteral("https://api.anthropic.com"));
-    case BackendKind::Bifrost: break;
+    case BackendKind::OpenAi:
+        return QUrl(QStringLiteral("https://api.openai.com"));
+    case BackendKind::Anthropic:
+        return QUrl(QStringLiteral("https://api.anthropic.com"));
+    case BackendKind::Bifrost:
+        break;
     }
     return QUrl(QStringLiteral("http://localhost:8080"));
 }

@@ -8,7 +8,7 @@
 // they live in the system keychain (SecretStore), never in QSettings.
 struct ConnectionProfile
 {
-    QString id;        // stable, for the keychain entry and settings group
+    QString id; // stable, for the keychain entry and settings group
     QString name;
     BackendKind kind = BackendKind::Bifrost;
     QUrl baseUrl = QUrl(QStringLiteral("http://localhost:8080"));

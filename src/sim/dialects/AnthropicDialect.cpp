@@ -39,14 +39,15 @@ AnthropicDialect::Reply AnthropicDialect::error(int status, const QString &, con
                                                 const QString &, const QString &) const
 {
     // Anthropic names the kind in error.type; it has no separate code.
-    const QString type = status == 404 ? QStringLiteral("not_found_error")
-        : status == 401                ? QStringLiteral("authentication_error")
-        : status == 429                ? QStringLiteral("rate_limit_error")
-        : status >= 500                ? QStringLiteral("api_error")
-                                       : QStringLiteral("invalid_request_error");
-    return json({{QStringLiteral("type"), QStringLiteral("error")},
-                 {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}}}},
-                status);
+    const QString type = status == 404   ? QStringLiteral("not_found_error")
+                         : status == 401 ? QStringLiteral("authentication_error")
+                         : status == 429 ? QStringLiteral("rate_limit_error")
+                         : status >= 500 ? QStringLiteral("api_error")
+                                         : QStringLiteral("invalid_request_error");
+    return json(
+        {{QStringLiteral("type"), QStringLiteral("error")},
+         {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}}}},
+        status);
 }
 
 QJsonObject AnthropicDialect::batchJson(const SimBatch &batch) const
@@ -103,7 +104,8 @@ AnthropicDialect::Reply AnthropicDialect::create(const Call &call)
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const QJsonObject r = requests.at(i).toObject();
         if (r.value(QStringLiteral("custom_id")).toString().isEmpty() || !r.value(QStringLiteral("params")).isObject())
-            return error(400, QString(), QStringLiteral("requests.%1: custom_id and params are required").arg(i), QString());
+            return error(400, QString(), QStringLiteral("requests.%1: custom_id and params are required").arg(i),
+                         QString());
     }
     SimStore::CreateRequest r;
     r.provider = QStringLiteral("anthropic");
@@ -128,8 +130,8 @@ AnthropicDialect::Reply AnthropicDialect::batchRoute(const Call &call, const QSt
         return json(batchJson(*batch));
     if (action.isEmpty() && call.method == "DELETE") {
         if (!s.terminal())
-            return error(400, QString(), QStringLiteral("Batch %1 cannot be deleted while it is still processing").arg(id),
-                         QString());
+            return error(400, QString(),
+                         QStringLiteral("Batch %1 cannot be deleted while it is still processing").arg(id), QString());
         m_store.remove(QStringLiteral("anthropic"), id);
         return json({{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("message_batch_deleted")}});
     }
@@ -140,9 +142,10 @@ AnthropicDialect::Reply AnthropicDialect::batchRoute(const Call &call, const QSt
     }
     if (action == u"results" && call.method == "GET") {
         if (!s.terminal())
-            return error(400, QString(),
-                         QStringLiteral("Batch %1 is still processing; results are available once it has ended").arg(id),
-                         QString());
+            return error(
+                400, QString(),
+                QStringLiteral("Batch %1 is still processing; results are available once it has ended").arg(id),
+                QString());
         Reply r;
         r.contentType = "application/binary";
         r.filePath = m_store.anthropicResultsPath(batch, false);

@@ -29,12 +29,14 @@ QString idFromCursor(const QString &cursor)
 bool knownProvider(const QString &provider)
 {
     static const QStringList known{
-        QStringLiteral("openai"),     QStringLiteral("azure"),       QStringLiteral("anthropic"), QStringLiteral("bedrock"),
-        QStringLiteral("cohere"),     QStringLiteral("vertex"),      QStringLiteral("vllm"),      QStringLiteral("mistral"),
-        QStringLiteral("ollama"),     QStringLiteral("groq"),        QStringLiteral("sgl"),       QStringLiteral("parasail"),
-        QStringLiteral("perplexity"), QStringLiteral("replicate"),   QStringLiteral("cerebras"),  QStringLiteral("gemini"),
-        QStringLiteral("openrouter"), QStringLiteral("elevenlabs"),  QStringLiteral("huggingface"), QStringLiteral("nebius"),
-        QStringLiteral("xai"),        QStringLiteral("runway"),      QStringLiteral("fireworks")};
+        QStringLiteral("openai"),      QStringLiteral("azure"),      QStringLiteral("anthropic"),
+        QStringLiteral("bedrock"),     QStringLiteral("cohere"),     QStringLiteral("vertex"),
+        QStringLiteral("vllm"),        QStringLiteral("mistral"),    QStringLiteral("ollama"),
+        QStringLiteral("groq"),        QStringLiteral("sgl"),        QStringLiteral("parasail"),
+        QStringLiteral("perplexity"),  QStringLiteral("replicate"),  QStringLiteral("cerebras"),
+        QStringLiteral("gemini"),      QStringLiteral("openrouter"), QStringLiteral("elevenlabs"),
+        QStringLiteral("huggingface"), QStringLiteral("nebius"),     QStringLiteral("xai"),
+        QStringLiteral("runway"),      QStringLiteral("fireworks")};
     return known.contains(provider);
 }
 
@@ -123,14 +125,16 @@ void GatewayDialect::finishPage(QJsonObject *page, const QList<SimBatch *> &all,
         const QString after = call.param(QStringLiteral("after"));
         page->insert(QStringLiteral("has_more"), true);
         page->insert(QStringLiteral("next_cursor"),
-                     after.isEmpty() ? QString::fromLatin1(cursorFor(all.isEmpty() ? QString() : all.first()->id)) : after);
+                     after.isEmpty() ? QString::fromLatin1(cursorFor(all.isEmpty() ? QString() : all.first()->id))
+                                     : after);
     } else if (fault && fault->mode == Fault::Mode::EmptyPage) {
         page->insert(QStringLiteral("data"), QJsonArray());
         page->insert(QStringLiteral("has_more"), true);
         page->insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(QStringLiteral("empty"))));
     }
-    page->insert(QStringLiteral("extra_fields"), QJsonObject{{QStringLiteral("request_type"), QStringLiteral("batch_list")},
-                                                             {QStringLiteral("provider"), provider}});
+    page->insert(QStringLiteral("extra_fields"),
+                 QJsonObject{{QStringLiteral("request_type"), QStringLiteral("batch_list")},
+                             {QStringLiteral("provider"), provider}});
 }
 
 std::optional<GatewayDialect::Reply> GatewayDialect::modelForCreate(const QJsonObject &body, QString *model) const
@@ -142,7 +146,8 @@ std::optional<GatewayDialect::Reply> GatewayDialect::modelForCreate(const QJsonO
 QJsonObject GatewayDialect::cancelAnswer(const QJsonObject &full) const
 {
     QJsonObject partial;
-    for (const char *key : {"id", "object", "status", "request_counts", "cancelling_at", "cancelled_at", "extra_fields"}) {
+    for (const char *key :
+         {"id", "object", "status", "request_counts", "cancelling_at", "cancelled_at", "extra_fields"}) {
         if (full.contains(QLatin1String(key)))
             partial.insert(QLatin1String(key), full.value(QLatin1String(key)));
     }
@@ -236,7 +241,8 @@ GatewayDialect::Reply GatewayDialect::createBatch(const Call &call)
     if (r.inputFileId.isEmpty() && r.requests.isEmpty())
         return error(400, invalid, QStringLiteral("either input_file_id or requests is required"), create, r.provider);
     if (r.provider == u"openai" && r.endpoint.isEmpty() && r.inputFileId.isEmpty())
-        return error(400, invalid, QStringLiteral("endpoint is required for openai inline requests"), create, r.provider);
+        return error(400, invalid, QStringLiteral("endpoint is required for openai inline requests"), create,
+                     r.provider);
     QString why;
     SimBatch *batch = m_store.create(r, &why);
     if (!batch)
@@ -260,8 +266,8 @@ GatewayDialect::Reply GatewayDialect::batchRoute(const Call &call, const QString
     if (action == u"cancel" && call.method == "POST") {
         if (!m_store.cancel(batch)) {
             const QString status = batch->toJson(m_store.now()).value(QStringLiteral("status")).toString();
-            return error(400, invalid, QStringLiteral("Cannot cancel a batch with status '%1'.").arg(status), requestType,
-                         provider, QStringLiteral("invalid_state"));
+            return error(400, invalid, QStringLiteral("Cannot cancel a batch with status '%1'.").arg(status),
+                         requestType, provider, QStringLiteral("invalid_state"));
         }
         return json(cancelAnswer(batchJson(*batch)));
     }
@@ -275,8 +281,8 @@ GatewayDialect::Reply GatewayDialect::results(SimBatch *batch)
     const SimBatch::Snapshot s = batch->at(m_store.now());
     if (!s.terminal())
         return error(500, QStringLiteral("server_error"),
-                     QStringLiteral("batch results not available: batch is not yet finished"), QStringLiteral("results"),
-                     batch->provider);
+                     QStringLiteral("batch results not available: batch is not yet finished"),
+                     QStringLiteral("results"), batch->provider);
     QByteArray rows;
     auto appendLines = [&rows](const QString &path) {
         QFile f(path);
@@ -302,8 +308,8 @@ GatewayDialect::Reply GatewayDialect::results(SimBatch *batch)
     }
     Reply r;
     r.body = "{\"batch_id\":\"" + batch->id.toUtf8() + "\",\"results\":[" + rows
-        + "],\"has_more\":false,\"extra_fields\":{\"request_type\":\"batch_results\",\"provider\":\""
-        + batch->provider.toUtf8() + "\"}}";
+             + "],\"has_more\":false,\"extra_fields\":{\"request_type\":\"batch_results\",\"provider\":\""
+             + batch->provider.toUtf8() + "\"}}";
     return r;
 }
 

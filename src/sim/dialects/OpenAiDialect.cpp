@@ -13,18 +13,20 @@ bool OpenAiDialect::authorised(const Call &call, const QByteArray &key) const
 OpenAiDialect::Reply OpenAiDialect::unauthorised(const Call &call) const
 {
     // OpenAI names the key it was given; a client must not repeat it.
-    return error(401, QStringLiteral("authentication_error"),
-                 QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(call.header("authorization").mid(7))),
-                 routeName(call), QString(), QStringLiteral("invalid_api_key"));
+    return error(
+        401, QStringLiteral("authentication_error"),
+        QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(call.header("authorization").mid(7))),
+        routeName(call), QString(), QStringLiteral("invalid_api_key"));
 }
 
 OpenAiDialect::Reply OpenAiDialect::error(int status, const QString &type, const QString &message, const QString &,
                                           const QString &, const QString &code) const
 {
-    return json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
-                                                      {QStringLiteral("type"), type},
-                                                      {QStringLiteral("param"), QJsonValue()},
-                                                      {QStringLiteral("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code)}}}},
+    return json({{QStringLiteral("error"),
+                  QJsonObject{{QStringLiteral("message"), message},
+                              {QStringLiteral("type"), type},
+                              {QStringLiteral("param"), QJsonValue()},
+                              {QStringLiteral("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code)}}}},
                 status);
 }
 

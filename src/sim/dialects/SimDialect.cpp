@@ -8,8 +8,7 @@
 SimDialect::SimDialect(SimStore &store, std::function<QUrl()> url)
     : m_store(store)
     , m_url(std::move(url))
-{
-}
+{ }
 
 SimDialect::~SimDialect() = default;
 
@@ -28,8 +27,8 @@ std::optional<SimDialect::Reply> SimDialect::faultReply(const std::optional<Faul
         return std::nullopt;
     switch (fault->mode) {
     case Fault::Mode::RateLimit: {
-        Reply r = error(429, QStringLiteral("rate_limit"), QStringLiteral("rate limit exceeded for this virtual key"), route,
-                        QString(), QStringLiteral("rate_limit_exceeded"));
+        Reply r = error(429, QStringLiteral("rate_limit"), QStringLiteral("rate limit exceeded for this virtual key"),
+                        route, QString(), QStringLiteral("rate_limit_exceeded"));
         r.headers.append({"Retry-After", fault->retryAfter.toUtf8()});
         return r;
     }

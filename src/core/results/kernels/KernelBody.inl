@@ -35,7 +35,8 @@ inline bool isNull(od::value &v)
 
 inline std::string_view trimTrailingSpace(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    while (!token.empty()
+           && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
 }
@@ -273,7 +274,8 @@ class KernelLineParser final : public LineParser
 public:
     // flatten: simdjson_inline is plain `inline` in the target regions (see KernelHaswell.cpp),
     // so the compiler is told here to inline the on-demand calls into this hot function.
-    __attribute__((flatten)) bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk, std::string *error) override
+    __attribute__((flatten)) bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk,
+                                       std::string *error) override
     {
         try {
             od::document doc;
@@ -338,7 +340,8 @@ inline ScanOutcome scanFailure(ScanFailure failure, simdjson::error_code e = sim
     return {failure, e == simdjson::SUCCESS ? std::string() : std::string(simdjson::error_message(e))};
 }
 
-inline ScanOutcome scanResultsDocument(const char *data, size_t len, size_t capacity, const ElementSink &element, ResultsDocument *document)
+inline ScanOutcome scanResultsDocument(const char *data, size_t len, size_t capacity, const ElementSink &element,
+                                       ResultsDocument *document)
 {
     try {
         od::parser parser;

@@ -42,7 +42,9 @@ public:
     virtual ~LineParser() = default;
     // `data` is readable for `capacity` >= len + padding bytes. False with `error` set
     // when the line is not one JSON object.
-    virtual bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk, std::string *error) = 0;
+    virtual bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk,
+                      std::string *error)
+        = 0;
 };
 
 // The gateway's buffered /results document, minus the elements themselves.
@@ -54,7 +56,17 @@ struct ResultsDocument
     std::vector<std::pair<int64_t, std::string>> parseErrors; // line (0: none), message
 };
 
-enum class ScanFailure { None, NotJson, NotObject, Malformed, ResultsNotArray, MalformedArray, MalformedElement, CutOff, Exception };
+enum class ScanFailure {
+    None,
+    NotJson,
+    NotObject,
+    Malformed,
+    ResultsNotArray,
+    MalformedArray,
+    MalformedElement,
+    CutOff,
+    Exception
+};
 struct ScanOutcome
 {
     ScanFailure failure = ScanFailure::None;
@@ -68,7 +80,8 @@ struct Kernel
 {
     const char *name; // simdjson's name for the instruction set: "icelake", "haswell", "westmere", "fallback"
     std::unique_ptr<LineParser> (*makeLineParser)();
-    ScanOutcome (*scanResults)(const char *data, size_t len, size_t capacity, const ElementSink &element, ResultsDocument *document);
+    ScanOutcome (*scanResults)(const char *data, size_t len, size_t capacity, const ElementSink &element,
+                               ResultsDocument *document);
 };
 
 // The kernel for this CPU: the one simdjson chose (SIMDJSON_FORCE_IMPLEMENTATION or
