@@ -1,5 +1,6 @@
-// The parsing code of one kernel. Included by each Kernel*.cpp inside its own
-// namespace, inside the kernel's instruction-set region, after
+// The parsing code of one kernel. Included by KernelFallback.cpp and
+// KernelForTarget.inl inside a namespace of its own, inside the kernel's
+// instruction-set region, after
 // `namespace od = simdjson::<kernel>::ondemand;`. Standard types only; no
 // #include here: everything it uses is declared before the region opens.
 
