@@ -651,6 +651,14 @@
             <source>Not run</source>
             <translation>Nicht ausgeführt</translation>
         </message>
+        <message>
+            <source>will not finish before it expires, at this pace</source>
+            <translation>wird bei diesem Tempo nicht vor Ablauf fertig</translation>
+        </message>
+        <message>
+            <source>more than %1 days left, at this pace</source>
+            <translation>bei diesem Tempo noch mehr als %1 Tage</translation>
+        </message>
     </context>
     <context>
         <name>BatchFilterProxy</name>
@@ -740,6 +748,22 @@
         <message>
             <source>Done in about %1, at the pace seen so far</source>
             <translation>Fertig in etwa %1, beim bisherigen Tempo</translation>
+        </message>
+        <message>
+            <source>after expiry</source>
+            <translation>nach Ablauf</translation>
+        </message>
+        <message>
+            <source>over %1 days</source>
+            <translation>über %1 Tage</translation>
+        </message>
+        <message>
+            <source>At the pace seen so far, it will not finish before it expires.</source>
+            <translation>Beim bisherigen Tempo wird der Batch nicht vor seinem Ablauf fertig.</translation>
+        </message>
+        <message>
+            <source>At the pace seen so far, it would take more than %1 days.</source>
+            <translation>Beim bisherigen Tempo würde es mehr als %1 Tage dauern.</translation>
         </message>
     </context>
     <context>
@@ -2056,6 +2080,18 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>the answer has no "results" array</source>
             <translation>die Antwort enthält keine „results“-Liste</translation>
+        </message>
+        <message>
+            <source>the gateway's results answer is not in the expected shape: %1. It begins: %2</source>
+            <translation>die Ergebnisantwort des Gateways hat nicht die erwartete Form: %1. Sie beginnt mit: %2</translation>
+        </message>
+        <message>
+            <source>the gateway's results answer is not valid JSON at byte %1: %2. It begins: %3</source>
+            <translation>die Ergebnisantwort des Gateways ist bei Byte %1 kein gültiges JSON: %2. Sie beginnt mit: %3</translation>
+        </message>
+        <message>
+            <source>the gateway's results answer is not valid JSON: %1. It begins: %2</source>
+            <translation>die Ergebnisantwort des Gateways ist kein gültiges JSON: %1. Sie beginnt mit: %2</translation>
         </message>
     </context>
     <context>

@@ -651,6 +651,14 @@
             <source>Not run</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>will not finish before it expires, at this pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than %1 days left, at this pace</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BatchFilterProxy</name>
@@ -739,6 +747,22 @@
         </message>
         <message>
             <source>Done in about %1, at the pace seen so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the pace seen so far, it will not finish before it expires.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the pace seen so far, it would take more than %1 days.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2054,6 +2078,18 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>the answer has no "results" array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the gateway's results answer is not in the expected shape: %1. It begins: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the gateway's results answer is not valid JSON at byte %1: %2. It begins: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the gateway's results answer is not valid JSON: %1. It begins: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -127,6 +127,39 @@ private Q_SLOTS:
         QVERIFY(!later.fromCache());
     }
 
+    // A /results answer that is not whole JSON fails with the place it breaks
+    // and the server's first words, and is never kept as a complete copy.
+    void malformedResultsAnswerIsNotCached()
+    {
+        SimFixture f;
+        auto backend = f.backend(QStringLiteral("anthropic"));
+        const Batch ended = firstWith(*backend, [](const Batch &b) { return b.status.kind() == BatchStatus::Ended; });
+        QVERIFY(!ended.id.isEmpty());
+        const QString cache = cacheDir.path() + QStringLiteral("/malformed");
+        f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("malformed_json:1:results"), nullptr));
+        ResultsStore broken(backend.get(), ResultsCache(cache));
+        broken.load(ended);
+        QVERIFY(!broken.waitUntilDone());
+        QCOMPARE(broken.error().kind, ApiError::Kind::Decode);
+        QVERIFY2(broken.error().message.startsWith(QStringLiteral("the gateway's results answer is not valid JSON")),
+                 qPrintable(broken.error().message));
+        QVERIFY2(broken.error().message.contains(QStringLiteral("It begins: {\"batch_id\"")),
+                 qPrintable(broken.error().message));
+        QVERIFY(!QFileInfo::exists(broken.cacheDirectory() + QStringLiteral("/complete.json")));
+
+        // The next open downloads again, and this time it works.
+        ResultsStore later(backend.get(), ResultsCache(cache));
+        later.load(ended);
+        QVERIFY2(later.waitUntilDone(), qPrintable(later.error().toString()));
+        QVERIFY(!later.fromCache());
+        QCOMPARE(later.index()->rowCount(), int(ended.counts.total));
+        // Now it is complete, and the one after comes from the cache.
+        ResultsStore cached(backend.get(), ResultsCache(cache));
+        cached.load(ended);
+        QVERIFY(cached.waitUntilDone());
+        QVERIFY(cached.fromCache());
+    }
+
     void downloadIsCancellable()
     {
         SimFixture f;

@@ -1,6 +1,7 @@
 // BatchTableModel and BatchFilterProxy: merging refreshes without resets,
 // keeping selection and current row, filtering, and sorting by raw values.
 #include "BatchFactory.h"
+#include "TestData.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
 #include "itemmodels/ProgressRate.h"
@@ -418,6 +419,50 @@ private Q_SLOTS:
         QVERIFY(!model.etaSeconds(0));
     }
 
+    // Fuzzing found counts that overflowed the ETA's conversion to an integer
+    // (tests/data/fuzz-regressions/eta-overflow.json): first in the pace since
+    // the batch started, then, a day later, in the pace seen across refreshes.
+    void etaOfAbsurdCountsIsBounded()
+    {
+        QStringList warnings;
+        QJsonObject object = readTestObject(QStringLiteral("fuzz-regressions/eta-overflow.json"));
+        const Batch batch = BatchDecoder::decodeBatch(object, QStringLiteral("openai"), &warnings);
+        QCOMPARE(batch.counts.total, qint64(9007199254740992));
+        BatchTableModel model;
+        qint64 now = 100000;
+        model.setClock([&now] { return now; });
+        merged(model, QStringLiteral("s"), {batch}, true);
+        QVERIFY(!model.etaSeconds(0));
+        QVERIFY(model.eta(0).tooFar);
+        QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn)).toString(), QStringLiteral("over 30 days"));
+
+        // A day later, one more request done.
+        now += 86400;
+        QJsonObject counts = object.value(QStringLiteral("request_counts")).toObject();
+        counts.insert(QStringLiteral("completed"), 2);
+        object.insert(QStringLiteral("request_counts"), counts);
+        merged(model, QStringLiteral("s"), {BatchDecoder::decodeBatch(object, QStringLiteral("openai"), &warnings)},
+               true);
+        QCOMPARE(model.batchAt(0).counts.completed, 2);
+        QVERIFY(!model.etaSeconds(0));
+        QVERIFY(model.eta(0).tooFar);
+
+        // With an expiry, what the user needs to know is that it will not make it.
+        object.insert(QStringLiteral("expires_at"), now + 3600);
+        merged(model, QStringLiteral("s"), {BatchDecoder::decodeBatch(object, QStringLiteral("openai"), &warnings)},
+               true);
+        QVERIFY(model.eta(0).afterExpiry);
+        QCOMPARE(model.data(model.index(0, BatchTableModel::EtaColumn)).toString(), QStringLiteral("after expiry"));
+
+        // The bound itself, and what is not a number of seconds at all.
+        QCOMPARE(EtaEstimate::from(EtaEstimate::kMaxSeconds, std::nullopt).seconds.value(), EtaEstimate::kMaxSeconds);
+        QVERIFY(EtaEstimate::from(EtaEstimate::kMaxSeconds + 1.0, std::nullopt).tooFar);
+        QVERIFY(EtaEstimate::from(7.78e20, 86400).afterExpiry);
+        QVERIFY(!EtaEstimate::from(std::nan(""), std::nullopt).seconds);
+        QVERIFY(!EtaEstimate::from(-1, std::nullopt).seconds);
+        QVERIFY(!EtaEstimate::from(std::numeric_limits<double>::infinity(), std::nullopt).tooFar);
+    }
+
     void progressRateWindow()
     {
         ProgressRate rate;
@@ -425,13 +470,13 @@ private Q_SLOTS:
         rate.addSample(0, 0);
         rate.addSample(10, 100);
         QCOMPARE(rate.rate().value(), 10.0);
-        QCOMPARE(rate.eta(50).value(), 5);
+        QCOMPARE(rate.secondsFor(50).value(), 5.0);
         rate.addSample(20, 50); // went backwards: start over
         QVERIFY(!rate.rate());
         ProgressRate stalled;
         stalled.addSample(0, 5);
         stalled.addSample(10, 5);
-        QVERIFY(!stalled.eta(10));
+        QVERIFY(!stalled.secondsFor(10));
     }
 
     void tooltipsAndText()

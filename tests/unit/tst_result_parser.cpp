@@ -5,6 +5,7 @@
 #include "results/ResultLineParser.h"
 #include "results/ResultsCache.h"
 #include "results/ResultsIndexer.h"
+#include "results/ResultsJsonReader.h"
 #include "json/ResultEncoder.h"
 
 #include <QFile>
@@ -211,6 +212,41 @@ private Q_SLOTS:
         QCOMPARE(b.errorCode, QStringLiteral("overloaded_error"));
         // What the gateway itself could not parse is kept, to be shown with the results.
         QCOMPARE(indexed.index->serverNotes(), QStringList{QStringLiteral("line 7: bad line")});
+    }
+
+    // Fuzzing found that {"results":[} (tests/data/fuzz-regressions/results-json-cut.json)
+    // read as a successful answer with no rows. Every document that is not whole
+    // JSON is an error that says where it breaks and shows what the server sent.
+    void brokenResultsDocumentsAreErrors()
+    {
+        const QByteArray cut = readTestData(QStringLiteral("fuzz-regressions/results-json-cut.json"));
+        const Indexed indexed = indexResultsDocument(cut);
+        QVERIFY(!indexed.index);
+        QVERIFY2(indexed.error.contains(QStringLiteral("not valid JSON at byte")), qPrintable(indexed.error));
+        QVERIFY2(indexed.error.contains(QString::fromUtf8(cut)), qPrintable(indexed.error));
+
+        // Every prefix of a good document is broken, and each one is reported as such.
+        const QByteArray good = readTestData(QStringLiteral("seeds/results_response.json")).trimmed();
+        for (qsizetype n = 1; n < good.size(); ++n) {
+            QByteArray padded = good.left(n);
+            const qint64 size = padded.size();
+            padded.append(QByteArray(qsizetype(ResultLineParser::kPadding), ' '));
+            ResultsJsonReader::Summary summary;
+            ApiError error;
+            const bool ok = ResultsJsonReader::scan(
+                padded.constData(), size, padded.size(), [](const ResultsJsonReader::Element &) { return true; },
+                &summary, &error);
+            if (ok || error.kind != ApiError::Kind::Decode || error.message.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("the first %1 bytes read as %2 (%3)")
+                                     .arg(n)
+                                     .arg(ok ? QStringLiteral("success") : QStringLiteral("a different error"))
+                                     .arg(error.message)));
+        }
+        // Long answers are quoted only in part.
+        QByteArray longBroken = "{\"results\":[}" + QByteArray(1000, 'x');
+        const Indexed longOne = indexResultsDocument(longBroken);
+        QVERIFY(!longOne.index);
+        QVERIFY2(longOne.error.size() < 400, qPrintable(longOne.error));
     }
 
     void resultsJsonBroken()

@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 
 #include "ResultLinesData.h"
+#include "TestData.h"
 
 using namespace ResultLines;
 
@@ -28,6 +29,18 @@ class TestResultsIndex : public QObject
 {
     Q_OBJECT
     QTemporaryDir dir;
+
+    static bool hasEscapeJsonLacks(const QByteArray &line)
+    {
+        for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+            if (line.at(i) != '\\')
+                continue;
+            if (!QByteArrayView("\"\\/bfnrtu").contains(line.at(i + 1)))
+                return true;
+            ++i; // the escaped character, which may itself be a backslash
+        }
+        return false;
+    }
 
 private Q_SLOTS:
     void agreesWithQJsonDocument_data()
@@ -125,6 +138,82 @@ private Q_SLOTS:
         else
             QCOMPARE(QLatin1String(ParseKernel::active().name), QLatin1String(ParseKernel::runnable().front()->name));
         QVERIFY(!ParseKernel::useKernel("no-such-kernel"));
+    }
+
+    // A line is one thing everywhere: the index (summary depth) and the detail
+    // view (full depth) agree on every broken line. Fuzzing found lines one of
+    // them read as a row and the other as unparsable
+    // (tests/data/fuzz-regressions/line-depth-mismatch.jsonl); here every
+    // structural character of every shape is deleted, doubled or swapped in turn.
+    void summaryAndFullDecodingAgree()
+    {
+        QList<QByteArray> corpus
+            = readTestData(QStringLiteral("fuzz-regressions/line-depth-mismatch.jsonl")).split('\n');
+        corpus.removeAll(QByteArray());
+        QCOMPARE(corpus.size(), 2);
+        const QByteArray structural = "{}[]:,\"";
+        for (const QByteArray &good : variedLines()) {
+            if (good.size() > 4096)
+                continue; // the 1 MB line: its structure is that of a short one
+            for (qsizetype i = 0; i < good.size(); ++i) {
+                if (!structural.contains(good.at(i)))
+                    continue;
+                corpus << QByteArray(good).remove(i, 1) << QByteArray(good).insert(i, good.at(i));
+                for (char other : structural) {
+                    if (other != good.at(i))
+                        corpus << QByteArray(good).replace(i, 1, QByteArray(1, other));
+                }
+            }
+        }
+        ResultLineParser parser;
+        int rejected = 0;
+        for (const QByteArray &line : std::as_const(corpus)) {
+            const std::string_view view(line.constData(), size_t(line.size()));
+            ResultFields summary;
+            ResultFields full;
+            std::string summaryError;
+            std::string fullError;
+            const bool summaryOk
+                = parser.parseUnpadded(view, ResultLineParser::Depth::Summary, &summary, &summaryError);
+            const bool fullOk = parser.parseUnpadded(view, ResultLineParser::Depth::Full, &full, &fullError);
+            if (summaryOk != fullOk)
+                QFAIL(qPrintable(QStringLiteral("summary says %1, full says %2: %3")
+                                     .arg(summaryOk ? QStringLiteral("row") : QString::fromStdString(summaryError),
+                                          fullOk ? QStringLiteral("row") : QString::fromStdString(fullError),
+                                          QString::fromUtf8(line.left(300)))));
+            // Structure is checked everywhere; escapes only in the strings the walk reads
+            // (unescaping every answer would cost throughput), the same at both depths.
+            // QJsonDocument takes escapes JSON lacks, so it judges only lines without them.
+            const bool json = QJsonDocument::fromJson(line).isObject();
+            if (!hasEscapeJsonLacks(line) && json != summaryOk)
+                QFAIL(qPrintable(QStringLiteral("QJsonDocument says %1, we say %2: %3")
+                                     .arg(json ? QStringLiteral("JSON") : QStringLiteral("not JSON"),
+                                          summaryOk ? QStringLiteral("a row") : QString::fromStdString(summaryError),
+                                          QString::fromUtf8(line.left(300)))));
+            rejected += summaryOk ? 0 : 1;
+        }
+        // The two inputs fuzzing found are not rows.
+        for (const QByteArray &line : corpus.mid(0, 2)) {
+            ResultFields f;
+            std::string error;
+            QVERIFY2(!parser.parseUnpadded(std::string_view(line.constData(), size_t(line.size())),
+                                           ResultLineParser::Depth::Summary, &f, &error),
+                     line.constData());
+        }
+        QVERIFY(rejected > corpus.size() * 9 / 10); // most mutations break the line; the others are still JSON
+
+        // And the index says of each line what the detail view says.
+        const QString path = writeFile(dir, QStringLiteral("broken-corpus.jsonl"), corpus.join('\n') + '\n');
+        const auto index = indexOf(path, 2, 1024);
+        QVERIFY(index);
+        QCOMPARE(index->rowCount(), corpus.size());
+        for (int row = 0; row < index->rowCount(); ++row) {
+            const bool detailUnparsable = index->decode(row).errorCode == QLatin1String(kUnparsableCode);
+            if (index->unparsable(row) != detailUnparsable)
+                QFAIL(qPrintable(QStringLiteral("row %1: the index and the detail view disagree: %2")
+                                     .arg(row)
+                                     .arg(QString::fromUtf8(corpus.at(row).left(300)))));
+        }
     }
 
     void answersFromEveryShape()

@@ -297,6 +297,16 @@ GERMAN = {
     '"results" is not an array': '„results“ ist keine Liste', 'malformed results array (%1)': 'fehlerhafte Ergebnisliste (%1)',
     'malformed result element': 'fehlerhaftes Ergebniselement', 'the results document is cut off or malformed': 'das Ergebnisdokument ist abgeschnitten oder fehlerhaft',
     'the answer has no "results" array': 'die Antwort enthält keine „results“-Liste',
+    # issue 16: bounded ETAs, the /results answer that is not JSON
+    'will not finish before it expires, at this pace': 'wird bei diesem Tempo nicht vor Ablauf fertig',
+    'more than %1 days left, at this pace': 'bei diesem Tempo noch mehr als %1 Tage',
+    'after expiry': 'nach Ablauf',
+    'over %1 days': 'über %1 Tage',
+    'At the pace seen so far, it will not finish before it expires.': 'Beim bisherigen Tempo wird der Batch nicht vor seinem Ablauf fertig.',
+    'At the pace seen so far, it would take more than %1 days.': 'Beim bisherigen Tempo würde es mehr als %1 Tage dauern.',
+    "the gateway's results answer is not in the expected shape: %1. It begins: %2": 'die Ergebnisantwort des Gateways hat nicht die erwartete Form: %1. Sie beginnt mit: %2',
+    "the gateway's results answer is not valid JSON at byte %1: %2. It begins: %3": 'die Ergebnisantwort des Gateways ist bei Byte %1 kein gültiges JSON: %2. Sie beginnt mit: %3',
+    "the gateway's results answer is not valid JSON: %1. It begins: %2": 'die Ergebnisantwort des Gateways ist kein gültiges JSON: %1. Sie beginnt mit: %2',
 }
 # Context-specific overrides (the same English word, different German).
 GERMAN_IN = {

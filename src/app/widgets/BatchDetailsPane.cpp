@@ -82,7 +82,7 @@ void BatchDetailsPane::showCurrent()
         return;
     }
     const Batch &b = model->batchAt(row);
-    showBatch(b, model->now(), model->etaSeconds(row));
+    showBatch(b, model->now(), model->eta(row));
     const ConnectionSession *session = m_workspace->sessionFor(b);
     setOffline(model->isStale(row) && session ? session->offlineSince() : QDateTime());
 }
@@ -91,7 +91,7 @@ void BatchDetailsPane::tick()
 {
     const int row = m_table->currentSourceRow();
     if (isVisible() && row >= 0)
-        updateTimes(m_workspace->model()->now(), m_workspace->model()->etaSeconds(row));
+        updateTimes(m_workspace->model()->now(), m_workspace->model()->eta(row));
 }
 
 void BatchDetailsPane::setOffline(const QDateTime &since)
@@ -129,7 +129,7 @@ QString BatchDetailsPane::offlineText() const
     return offlineBannerShown() ? ui->bannerLabel->text() : QString();
 }
 
-void BatchDetailsPane::showProgress(const Batch &b, std::optional<qint64> eta)
+void BatchDetailsPane::showProgress(const Batch &b, const EtaEstimate &eta)
 {
     const bool running = b.status.active() && b.counts.total > 0;
     ui->progressBar->setVisible(running);
@@ -137,10 +137,18 @@ void BatchDetailsPane::showProgress(const Batch &b, std::optional<qint64> eta)
     if (!running)
         return;
     ui->progressBar->setValue(int(1000.0 * b.counts.fraction()));
-    ui->etaLabel->setText(eta ? tr("about %1 left").arg(TimeText::duration(*eta)) : tr("estimating time left…"));
+    if (eta.seconds)
+        ui->etaLabel->setText(tr("about %1 left").arg(TimeText::duration(*eta.seconds)));
+    else if (eta.afterExpiry)
+        ui->etaLabel->setText(tr("will not finish before it expires, at this pace"));
+    else if (eta.tooFar)
+        ui->etaLabel->setText(
+            tr("more than %1 days left, at this pace").arg(QLocale().toString(EtaEstimate::kMaxSeconds / 86400)));
+    else
+        ui->etaLabel->setText(tr("estimating time left…"));
 }
 
-void BatchDetailsPane::updateTimes(qint64 now, std::optional<qint64> eta)
+void BatchDetailsPane::updateTimes(qint64 now, const EtaEstimate &eta)
 {
     if (!isShowing())
         return;
@@ -207,7 +215,7 @@ void clearLayout(QLayout *layout)
 }
 } // namespace
 
-void BatchDetailsPane::showBatch(const Batch &b, qint64 now, std::optional<qint64> eta)
+void BatchDetailsPane::showBatch(const Batch &b, qint64 now, const EtaEstimate &eta)
 {
     const bool sameBatch = m_key == b.key();
     m_key = b.key();

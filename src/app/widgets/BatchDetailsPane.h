@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmodels/ProgressRate.h"
 #include "model/Batch.h"
 
 #include <QDateTime>
@@ -30,9 +31,9 @@ public:
     // From now on shows the table's current batch, follows its changes and its connection's
     // state, and keeps its times ticking while visible.
     void follow(const BatchTableView *table, const Workspace *workspace);
-    void showBatch(const Batch &batch, qint64 now, std::optional<qint64> eta = std::nullopt);
+    void showBatch(const Batch &batch, qint64 now, const EtaEstimate &eta = {});
     // Time moved: relative times and the ETA, without rebuilding the pane.
-    void updateTimes(qint64 now, std::optional<qint64> eta);
+    void updateTimes(qint64 now, const EtaEstimate &eta);
     // The batch's connection is offline since `since` (invalid: it is online).
     void setOffline(const QDateTime &since);
     void clear();
@@ -54,7 +55,7 @@ private:
     void addOverviewRow(const QString &label, const QString &value);
     void addFileRow(int row, const QString &label, const QString &fileId);
     void copyToClipboard(const QString &text, const QString &what);
-    void showProgress(const Batch &batch, std::optional<qint64> eta);
+    void showProgress(const Batch &batch, const EtaEstimate &eta);
     void fitBanner();
     void showCurrent();
     void tick();

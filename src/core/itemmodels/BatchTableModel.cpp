@@ -92,24 +92,42 @@ qint64 BatchTableModel::elapsedSeconds(int row) const
     return qMax<qint64>(0, until - *start);
 }
 
-std::optional<qint64> BatchTableModel::etaSeconds(int row) const
+EtaEstimate BatchTableModel::eta(int row) const
 {
     const Entry &e = m_entries.at(row);
     const Batch &b = e.batch;
     if (b.status.kind() != BatchStatus::InProgress)
-        return std::nullopt;
+        return {};
     const qint64 remaining = b.counts.remaining();
     if (remaining <= 0)
-        return 0;
-    if (auto seen = e.rate.eta(remaining))
-        return seen;
+        return EtaEstimate::from(0, std::nullopt);
+    const qint64 at = now();
+    std::optional<double> seconds = e.rate.secondsFor(remaining);
     // Not enough refreshes yet: fall back to the pace since the batch started.
-    if (b.inProgressAt && b.counts.processed() > 0) {
-        const qint64 running = now() - *b.inProgressAt;
+    if (!seconds && b.inProgressAt && b.counts.processed() > 0) {
+        const qint64 running = at - *b.inProgressAt;
         if (running > 0)
-            return qint64(double(remaining) * double(running) / double(b.counts.processed()));
+            seconds = double(remaining) * double(running) / double(b.counts.processed());
     }
-    return std::nullopt;
+    if (!seconds)
+        return {};
+    return EtaEstimate::from(*seconds, b.expiresAt ? std::optional<qint64>(*b.expiresAt - at) : std::nullopt);
+}
+
+std::optional<qint64> BatchTableModel::etaSeconds(int row) const
+{
+    return eta(row).seconds;
+}
+
+QString BatchTableModel::etaText(const EtaEstimate &eta)
+{
+    if (eta.seconds)
+        return TimeText::duration(*eta.seconds);
+    if (eta.afterExpiry)
+        return tr("after expiry");
+    if (eta.tooFar)
+        return tr("over %1 days").arg(QLocale().toString(EtaEstimate::kMaxSeconds / 86400));
+    return QString();
 }
 
 QVariant BatchTableModel::display(const Entry &e, int column) const
@@ -137,9 +155,7 @@ QVariant BatchTableModel::display(const Entry &e, int column) const
             return QString();
         return TimeText::duration(elapsedSeconds(int(&e - m_entries.constData())));
     case EtaColumn:
-        if (const auto eta = etaSeconds(int(&e - m_entries.constData())))
-            return TimeText::duration(*eta);
-        return QString();
+        return etaText(eta(int(&e - m_entries.constData())));
     case ExpiresColumn:
         if (!b.expiresAt || b.status.terminal())
             return QString();
@@ -186,10 +202,17 @@ QString BatchTableModel::tooltip(const Entry &e, int column) const
         return StatusCategory::countsText(b);
     case ElapsedColumn:
         return tr("Elapsed: %1").arg(TimeText::duration(elapsedSeconds(row)));
-    case EtaColumn:
-        if (const auto eta = etaSeconds(row))
-            return tr("Done in about %1, at the pace seen so far").arg(TimeText::duration(*eta));
+    case EtaColumn: {
+        const EtaEstimate estimate = eta(row);
+        if (estimate.seconds)
+            return tr("Done in about %1, at the pace seen so far").arg(TimeText::duration(*estimate.seconds));
+        if (estimate.afterExpiry)
+            return tr("At the pace seen so far, it will not finish before it expires.");
+        if (estimate.tooFar)
+            return tr("At the pace seen so far, it would take more than %1 days.")
+                .arg(QLocale().toString(EtaEstimate::kMaxSeconds / 86400));
         return {};
+    }
     case ExpiresColumn:
         return b.expiresAt ? TimeText::localDateTime(*b.expiresAt) : QString();
     case CreatedColumn:

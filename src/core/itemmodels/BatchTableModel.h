@@ -98,7 +98,12 @@ public:
     bool isStale(int row) const { return m_entries.at(row).stale; }
     // When the row was last confirmed by the server (model clock, seconds).
     qint64 seenAt(int row) const { return m_entries.at(row).seenAt; }
+    // When a running batch will be done, at the pace seen across refreshes (or
+    // since it started); bounded, whatever counts the server sent.
+    EtaEstimate eta(int row) const;
     std::optional<qint64> etaSeconds(int row) const;
+    // What the ETA column shows for an estimate: a duration, "after expiry", "over 30 days" or nothing.
+    static QString etaText(const EtaEstimate &eta);
     qint64 elapsedSeconds(int row) const;
     // Batches per StatusCategory::Kind (All included).
     std::array<int, StatusCategory::Count> categoryCounts() const { return m_categoryCounts; }

@@ -32,10 +32,25 @@ std::optional<double> ProgressRate::rate() const
     return double(dp) / double(dt);
 }
 
-std::optional<qint64> ProgressRate::eta(qint64 remaining) const
+std::optional<double> ProgressRate::secondsFor(qint64 remaining) const
 {
     const auto r = rate();
     if (!r || remaining < 0)
         return std::nullopt;
-    return qint64(std::ceil(double(remaining) / *r));
+    return double(remaining) / *r;
+}
+
+EtaEstimate EtaEstimate::from(double rawSeconds, std::optional<qint64> untilExpiry)
+{
+    EtaEstimate e;
+    if (!(rawSeconds >= 0) || !std::isfinite(rawSeconds))
+        return e; // NaN, negative or infinite: no estimate at all
+    // Compared as doubles: converting first is undefined behaviour for values past qint64.
+    if (untilExpiry && rawSeconds > double(*untilExpiry))
+        e.afterExpiry = true;
+    else if (rawSeconds > double(kMaxSeconds))
+        e.tooFar = true;
+    else
+        e.seconds = qint64(std::ceil(rawSeconds));
+    return e;
 }

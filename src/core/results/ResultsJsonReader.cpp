@@ -3,6 +3,9 @@
 #include "kernels/ParseKernel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace ResultsJsonReader {
 
@@ -36,6 +39,37 @@ QString describe(const ParseKernel::ScanOutcome &outcome)
     return detail;
 }
 
+// The start of what the server sent, on one line: enough to recognise an HTML
+// page, a proxy's message or a cut-off document.
+QString beginning(const char *data, qint64 size)
+{
+    constexpr qint64 kShown = 200;
+    QString text = QString::fromUtf8(data, qsizetype(std::min(size, kShown))).simplified();
+    if (size > kShown)
+        text += QChar(0x2026);
+    return text;
+}
+
+QString message(const ParseKernel::ScanOutcome &outcome, const char *data, qint64 size)
+{
+    // The outer sentence already says "not valid JSON": simdjson's own words are the reason.
+    const QString why = outcome.failure == ParseKernel::ScanFailure::NotJson && !outcome.detail.empty()
+                            ? QString::fromStdString(outcome.detail)
+                            : describe(outcome);
+    const QString begins = beginning(data, size);
+    if (outcome.failure == ParseKernel::ScanFailure::ResultsNotArray)
+        return QCoreApplication::translate(
+                   "ResultsJsonReader", "the gateway's results answer is not in the expected shape: %1. It begins: %2")
+            .arg(why, begins);
+    if (outcome.offset >= 0)
+        return QCoreApplication::translate(
+                   "ResultsJsonReader", "the gateway's results answer is not valid JSON at byte %1: %2. It begins: %3")
+            .arg(QLocale().toString(outcome.offset + 1), why, begins);
+    return QCoreApplication::translate("ResultsJsonReader",
+                                       "the gateway's results answer is not valid JSON: %1. It begins: %2")
+        .arg(why, begins);
+}
+
 } // namespace
 
 bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bool(const Element &)> &element,
@@ -49,7 +83,8 @@ bool scan(const char *data, qint64 size, qint64 capacity, const std::function<bo
         },
         &document);
     if (outcome.failure != ParseKernel::ScanFailure::None) {
-        *error = ApiError::make(ApiError::Kind::Decode, QStringLiteral("results"), describe(outcome));
+        *error = ApiError::make(ApiError::Kind::Decode, QStringLiteral("results"), message(outcome, data, size));
+        error->bodySnippet = beginning(data, size);
         return false;
     }
     summary->hasMore = document.hasMore;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 ResultsStore::ResultsStore(BatchBackend *backend, ResultsCache cache, QObject *parent)
     : QObject(parent)
@@ -87,12 +88,12 @@ void ResultsStore::load(const Batch &batch, bool forceDownload)
 void ResultsStore::downloadNext()
 {
     if (m_next >= m_sources.size()) {
-        QString why;
-        if (!m_cache.markComplete(m_directory, m_sources, m_files, &why)) {
-            fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
-                                tr("cannot record the download: %1").arg(why)));
+        // A JSON answer is recorded as complete only once it has been read
+        // (startIndexing): one that arrived whole but is not valid JSON must be
+        // fetched again next time, not read again from the cache. JSONL files
+        // are complete when their bytes are (a bad line is a row that says so).
+        if (!holdsJsonDocument() && !recordComplete())
             return;
-        }
         startIndexing();
         return;
     }
@@ -138,6 +139,23 @@ void ResultsStore::downloadNext()
     });
 }
 
+bool ResultsStore::holdsJsonDocument() const
+{
+    return std::any_of(m_files.cbegin(), m_files.cend(), [](const ResultIndex::Source &file) {
+        return file.format == ResultIndex::SourceFormat::ResultsJson;
+    });
+}
+
+bool ResultsStore::recordComplete()
+{
+    QString why;
+    if (m_cache.markComplete(m_directory, m_sources, m_files, &why))
+        return true;
+    fail(ApiError::make(ApiError::Kind::Local, QStringLiteral("results"),
+                        tr("cannot record the download: %1").arg(why)));
+    return false;
+}
+
 void ResultsStore::startIndexing()
 {
     setStage(Stage::Indexing);
@@ -158,9 +176,12 @@ void ResultsStore::startIndexing()
             return;
         }
         if (!outcome->index) {
+            m_cache.forget(m_directory); // unreadable: download it again next time
             fail(ApiError::make(ApiError::Kind::Decode, QStringLiteral("index results"), outcome->error));
             return;
         }
+        if (!m_fromCache && holdsJsonDocument() && !recordComplete())
+            return;
         m_index = outcome->index;
         setStage(Stage::Ready);
         Q_EMIT ready();

@@ -57,6 +57,10 @@ private:
     void setStage(Stage stage);
     void downloadNext();
     void startIndexing();
+    // The download holds the gateway's /results JSON (checked by reading it before it counts as cached).
+    bool holdsJsonDocument() const;
+    // Marks the download complete in the cache; fails the load when that cannot be written.
+    bool recordComplete();
     void fail(const ApiError &error);
 
     QPointer<BatchBackend> m_backend;

@@ -11,23 +11,6 @@ inline bool documentFullyRead(od::document &doc)
     return doc.current_location().get(location) == simdjson::OUT_OF_BOUNDS;
 }
 
-// Calls `f(key, field)` for each field of an object value; false when `v` is not
-// an object or its fields cannot be read (the walk stops quietly there).
-template<typename F>
-bool forEachField(od::value v, F f)
-{
-    od::object o;
-    if (v.get_object().get(o))
-        return false;
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return false;
-        f(key, field);
-    }
-    return true;
-}
-
 inline bool isNull(od::value &v)
 {
     bool null = false;
@@ -42,226 +25,446 @@ inline std::string_view trimTrailingSpace(std::string_view token)
     return token;
 }
 
-// Reads a string value; numbers are accepted and kept as their text.
-inline bool readText(od::value v, std::string *out)
+// The walk reads every value of a line exactly once, the fields it keeps and
+// the ones it does not, so that the structure is checked everywhere: the
+// on-demand API checks the commas, colons and brackets after a value it has
+// read, not after one it skips (a skipped `"model":"":}` passes). A line is
+// therefore a row, or unparsable, the same way at every depth and in every view.
+// Every function below consumes the value it is given, or returns the error.
+using Error = simdjson::error_code;
+constexpr Error kOk = simdjson::SUCCESS;
+// Deeper than any answer we know; stops a hostile line from exhausting the stack.
+constexpr int kMaxDepth = 256;
+
+// Consumes any value, checking its structure; scalars are read the cheapest way
+// that consumes them (strings are not unescaped: stage 1 checked quotes and UTF-8).
+__attribute__((flatten)) inline Error checkValue(od::value v, int depth)
+{
+    if (depth > kMaxDepth)
+        return simdjson::DEPTH_ERROR;
+    od::json_type type;
+    if (auto e = v.type().get(type))
+        return e;
+    switch (type) {
+    case od::json_type::object: {
+        od::object o;
+        if (auto e = v.get_object().get(o))
+            return e;
+        for (auto field : o) {
+            od::value child;
+            if (auto e = field.value().get(child))
+                return e;
+            if (auto e = checkValue(child, depth + 1))
+                return e;
+        }
+        return kOk;
+    }
+    case od::json_type::array: {
+        od::array a;
+        if (auto e = v.get_array().get(a))
+            return e;
+        for (auto item : a) {
+            od::value child;
+            if (auto e = item.get(child))
+                return e;
+            if (auto e = checkValue(child, depth + 1))
+                return e;
+        }
+        return kOk;
+    }
+    case od::json_type::string: {
+        od::raw_json_string raw;
+        return v.get_raw_json_string().get(raw);
+    }
+    case od::json_type::number: {
+        double number = 0;
+        return v.get_double().get(number);
+    }
+    case od::json_type::boolean: {
+        bool flag = false;
+        return v.get_bool().get(flag);
+    }
+    case od::json_type::null:
+        break;
+    }
+    bool null = false;
+    if (auto e = v.is_null().get(null))
+        return e;
+    return null ? kOk : simdjson::INCORRECT_TYPE;
+}
+
+// Calls `f(key, value, depth)` for each field of an object; `f` consumes the value.
+template<typename F>
+Error fieldsOf(od::object &o, int depth, F f)
+{
+    if (depth > kMaxDepth)
+        return simdjson::DEPTH_ERROR;
+    for (auto field : o) {
+        std::string_view key;
+        if (auto e = field.unescaped_key().get(key))
+            return e;
+        od::value value;
+        if (auto e = field.value().get(value))
+            return e;
+        if (auto e = f(key, value, depth + 1))
+            return e;
+    }
+    return kOk;
+}
+
+// The same for a value: an object's fields are walked, anything else is checked and passed over.
+template<typename F>
+Error forEachField(od::value v, int depth, F f)
 {
     od::json_type type;
-    if (v.type().get(type))
-        return false;
+    if (auto e = v.type().get(type))
+        return e;
+    if (type != od::json_type::object)
+        return checkValue(v, depth);
+    od::object o;
+    if (auto e = v.get_object().get(o))
+        return e;
+    return fieldsOf(o, depth, f);
+}
+
+// Reads a string value; a number is kept as its text; anything else is checked and passed over.
+inline Error readText(od::value v, int depth, std::string *out)
+{
+    od::json_type type;
+    if (auto e = v.type().get(type))
+        return e;
     if (type == od::json_type::string) {
         std::string_view s;
-        if (v.get_string().get(s))
-            return false;
+        if (auto e = v.get_string().get(s))
+            return e;
         out->assign(s);
-        return true;
+        return kOk;
     }
     if (type == od::json_type::number) {
         out->assign(trimTrailingSpace(v.raw_json_token()));
-        return true;
+        double number = 0;
+        return v.get_double().get(number);
     }
-    return false;
+    return checkValue(v, depth);
 }
 
-inline bool readInt(od::value v, int64_t *out)
+// JSON string escapes, leniently: a bad escape is kept as written. For fields
+// only the full depth reads, so that what the summary depth accepts (which does
+// not unescape them) the full depth accepts too.
+inline void unescapeLeniently(std::string_view in, std::string *out)
+{
+    out->clear();
+    out->reserve(in.size());
+    auto hex = [](std::string_view s, size_t at, uint32_t *value) {
+        if (at + 4 > s.size())
+            return false;
+        uint32_t v = 0;
+        for (size_t i = at; i < at + 4; ++i) {
+            const char c = s[i];
+            v <<= 4;
+            if (c >= '0' && c <= '9')
+                v |= uint32_t(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= uint32_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= uint32_t(c - 'A' + 10);
+            else
+                return false;
+        }
+        *value = v;
+        return true;
+    };
+    auto appendUtf8 = [out](uint32_t cp) {
+        if (cp < 0x80) {
+            out->push_back(char(cp));
+        } else if (cp < 0x800) {
+            out->push_back(char(0xC0 | (cp >> 6)));
+            out->push_back(char(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out->push_back(char(0xE0 | (cp >> 12)));
+            out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out->push_back(char(0x80 | (cp & 0x3F)));
+        } else {
+            out->push_back(char(0xF0 | (cp >> 18)));
+            out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+            out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out->push_back(char(0x80 | (cp & 0x3F)));
+        }
+    };
+    for (size_t i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (c != '\\' || i + 1 >= in.size()) {
+            out->push_back(c);
+            continue;
+        }
+        const char next = in[i + 1];
+        const char *simple = nullptr;
+        switch (next) {
+        case '"':
+            simple = "\"";
+            break;
+        case '\\':
+            simple = "\\";
+            break;
+        case '/':
+            simple = "/";
+            break;
+        case 'b':
+            simple = "\b";
+            break;
+        case 'f':
+            simple = "\f";
+            break;
+        case 'n':
+            simple = "\n";
+            break;
+        case 'r':
+            simple = "\r";
+            break;
+        case 't':
+            simple = "\t";
+            break;
+        default:
+            break;
+        }
+        if (simple) {
+            out->push_back(*simple);
+            ++i;
+            continue;
+        }
+        uint32_t cp = 0;
+        if (next == 'u' && hex(in, i + 2, &cp)) {
+            uint32_t low = 0;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 11 < in.size() && in[i + 6] == '\\' && in[i + 7] == 'u'
+                && hex(in, i + 8, &low) && low >= 0xDC00 && low < 0xE000) {
+                appendUtf8(0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00));
+                i += 11;
+            } else {
+                appendUtf8(cp >= 0xD800 && cp < 0xE000 ? 0xFFFD : cp);
+                i += 5;
+            }
+            continue;
+        }
+        out->push_back(c); // not an escape JSON knows: keep it as written
+    }
+}
+
+// A field only the full depth reads: consumed exactly as checkValue would, then unescaped leniently.
+inline Error readTextLeniently(od::value v, int depth, std::string *out)
+{
+    od::json_type type;
+    if (auto e = v.type().get(type))
+        return e;
+    if (type != od::json_type::string)
+        return readText(v, depth, out);
+    std::string_view token = trimTrailingSpace(v.raw_json_token());
+    od::raw_json_string raw;
+    if (auto e = v.get_raw_json_string().get(raw))
+        return e;
+    if (token.size() >= 2)
+        unescapeLeniently(token.substr(1, token.size() - 2), out);
+    return kOk;
+}
+
+// An integer (or a whole number written as a float); anything else is checked and passed over.
+inline Error readInt(od::value v, int depth, int64_t *out, bool *found)
 {
     int64_t i = 0;
     if (!v.get_int64().get(i)) {
         *out = i;
-        return true;
+        *found = true;
+        return kOk;
     }
     double d = 0;
-    if (!v.get_double().get(d) && d >= -9.2e18 && d <= 9.2e18) {
-        *out = int64_t(d);
-        return true;
+    if (!v.get_double().get(d)) {
+        if (d >= -9.2e18 && d <= 9.2e18) {
+            *out = int64_t(d);
+            *found = true;
+        }
+        return kOk;
     }
-    return false;
-}
-
-inline bool rawOf(od::value v, std::string_view *out)
-{
-    od::json_type type;
-    if (v.type().get(type))
-        return false;
-    if (type == od::json_type::object) {
-        od::object o;
-        return !v.get_object().get(o) && !o.raw_json().get(*out);
-    }
-    if (type == od::json_type::array) {
-        od::array a;
-        return !v.get_array().get(a) && !a.raw_json().get(*out);
-    }
-    *out = v.raw_json_token();
-    return true;
+    return checkValue(v, depth);
 }
 
 // usage: {prompt_tokens|input_tokens, completion_tokens|output_tokens}
-inline void readUsage(od::value v, ResultFields *out)
+inline Error readUsage(od::value v, int depth, ResultFields *out)
 {
-    forEachField(v, [&](std::string_view key, auto &field) {
+    return forEachField(v, depth, [&](std::string_view key, od::value &value, int d) -> Error {
         int64_t n = 0;
+        bool found = false;
         if (key == "prompt_tokens" || key == "input_tokens") {
-            if (readInt(field.value(), &n))
+            const Error e = readInt(value, d, &n, &found);
+            if (found)
                 out->inputTokens = n;
-        } else if (key == "completion_tokens" || key == "output_tokens") {
-            if (readInt(field.value(), &n))
-                out->outputTokens = n;
+            return e;
         }
+        if (key == "completion_tokens" || key == "output_tokens") {
+            const Error e = readInt(value, d, &n, &found);
+            if (found)
+                out->outputTokens = n;
+            return e;
+        }
+        return checkValue(value, d);
     });
 }
 
 // {code|type, message, type} as found in error objects of several shapes.
-inline void readErrorObject(od::value v, std::string *code, std::string *message, std::string *type, bool full)
+inline Error readErrorObject(od::value v, int depth, std::string *code, std::string *message, std::string *type,
+                             bool full)
 {
-    forEachField(v, [&](std::string_view key, auto &field) {
-        if (key == "code") {
-            od::value value;
-            if (!field.value().get(value) && !isNull(value))
-                readText(value, code);
-        } else if (key == "message" && full) {
-            readText(field.value(), message);
-        } else if (key == "type" && type) {
-            readText(field.value(), type);
-        }
+    return forEachField(v, depth, [&](std::string_view key, od::value &value, int d) -> Error {
+        if (key == "code")
+            return isNull(value) ? kOk : readText(value, d, code);
+        if (key == "message" && full)
+            return readTextLeniently(value, d, message);
+        if (key == "type" && type)
+            return readText(value, d, type);
+        return checkValue(value, d);
     });
 }
 
-// A response body or an Anthropic message: model, usage and an error object.
-inline void readBodyFields(od::object o, ResultFields *out, LineWalk *walk)
+// A response body or an Anthropic message: its raw text, then model, usage and an error object.
+inline Error walkBody(od::value v, int depth, ResultFields *out, LineWalk *walk)
 {
-    for (auto field : o) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return;
-        if (key == "usage") {
-            readUsage(field.value(), out);
-        } else if (key == "model" && walk->full) {
-            readText(field.value(), &out->model);
-        } else if (key == "error") {
-            od::value value;
-            if (!field.value().get(value) && !isNull(value))
-                readErrorObject(value, &walk->bodyErrorCode, &walk->bodyErrorMessage, &walk->bodyErrorType, walk->full);
+    od::json_type type;
+    if (auto e = v.type().get(type))
+        return e;
+    if (type == od::json_type::array) {
+        od::array a;
+        if (auto e = v.get_array().get(a))
+            return e;
+        // raw_json() leaves the array consumed; reset it to check its elements.
+        if (!a.raw_json().get(out->bodyRaw)) {
+            if (auto e = a.reset().error())
+                return e;
         }
+        for (auto item : a) {
+            od::value child;
+            if (auto e = item.get(child))
+                return e;
+            if (auto e = checkValue(child, depth + 1))
+                return e;
+        }
+        return kOk;
     }
-}
-
-inline bool walkBody(od::value v, ResultFields *out, LineWalk *walk)
-{
+    if (type != od::json_type::object) {
+        out->bodyRaw = trimTrailingSpace(v.raw_json_token());
+        return checkValue(v, depth);
+    }
     od::object o;
-    if (v.get_object().get(o))
-        return false;
+    if (auto e = v.get_object().get(o))
+        return e;
     std::string_view raw;
     if (!o.raw_json().get(raw)) {
         out->bodyRaw = raw;
         // raw_json() leaves the object consumed; reset it to read the fields.
-        if (o.reset().error())
-            return false;
+        if (auto e = o.reset().error())
+            return e;
     }
-    readBodyFields(o, out, walk);
-    return true;
+    return fieldsOf(o, depth, [&](std::string_view key, od::value &value, int d) -> Error {
+        if (key == "usage")
+            return readUsage(value, d, out);
+        if (key == "model" && walk->full)
+            return readTextLeniently(value, d, &out->model);
+        if (key == "error")
+            return isNull(value) ? kOk
+                                 : readErrorObject(value, d, &walk->bodyErrorCode, &walk->bodyErrorMessage,
+                                                   &walk->bodyErrorType, walk->full);
+        return checkValue(value, d);
+    });
 }
 
-inline void walkResponse(od::value v, ResultFields *out, LineWalk *walk)
+inline Error walkResponse(od::value v, int depth, ResultFields *out, LineWalk *walk)
 {
-    if (isNull(v))
-        return;
     od::json_type type;
-    if (v.type().get(type) || type != od::json_type::object)
-        return;
+    if (auto e = v.type().get(type))
+        return e;
+    if (type != od::json_type::object)
+        return checkValue(v, depth); // null, or not what a response is
     walk->hasResponse = true;
-    forEachField(v, [&](std::string_view key, auto &field) {
+    return forEachField(v, depth, [&](std::string_view key, od::value &value, int d) -> Error {
         if (key == "status_code") {
             int64_t n = 0;
-            if (readInt(field.value(), &n) && n >= 0 && n < 1000)
+            bool found = false;
+            const Error e = readInt(value, d, &n, &found);
+            if (found && n >= 0 && n < 1000)
                 out->statusCode = int(n);
-        } else if (key == "request_id" && walk->full) {
-            readText(field.value(), &out->requestId);
-        } else if (key == "body") {
-            od::value body;
-            if (!field.value().get(body) && !isNull(body)) {
-                od::json_type bodyType;
-                if (!body.type().get(bodyType) && bodyType == od::json_type::object)
-                    walkBody(body, out, walk);
-                else
-                    rawOf(body, &out->bodyRaw);
-            }
+            return e;
         }
+        if (key == "request_id" && walk->full)
+            return readTextLeniently(value, d, &out->requestId);
+        if (key == "body")
+            return isNull(value) ? kOk : walkBody(value, d, out, walk);
+        return checkValue(value, d);
     });
 }
 
 // Anthropic's result: {type, message} or {type:"errored", error:{type:"error", error:{type, message}}}.
-inline void walkAnthropicError(od::value v, LineWalk *walk)
+inline Error walkAnthropicError(od::value v, int depth, LineWalk *walk)
 {
-    forEachField(v, [&](std::string_view key, auto &field) {
-        if (key == "error") {
-            od::value inner;
-            if (!field.value().get(inner) && !isNull(inner))
-                readErrorObject(inner, &walk->bodyErrorCode, &walk->nestedErrorMessage, &walk->nestedErrorType, true);
-        } else if (key == "type") {
+    return forEachField(v, depth, [&](std::string_view key, od::value &value, int d) -> Error {
+        if (key == "error")
+            return isNull(value) ? kOk
+                                 : readErrorObject(value, d, &walk->bodyErrorCode, &walk->nestedErrorMessage,
+                                                   &walk->nestedErrorType, true);
+        if (key == "type") {
             std::string type;
-            if (readText(field.value(), &type) && type != "error")
+            const Error e = readText(value, d, &type);
+            if (!e && !type.empty() && type != "error")
                 walk->nestedErrorType = type;
-        } else if (key == "message") {
-            readText(field.value(), &walk->nestedErrorMessage);
+            return e;
         }
+        if (key == "message")
+            return readText(value, d, &walk->nestedErrorMessage);
+        return checkValue(value, d);
     });
 }
 
-inline void walkResult(od::value v, ResultFields *out, LineWalk *walk)
+inline Error walkResult(od::value v, int depth, ResultFields *out, LineWalk *walk)
 {
-    forEachField(v, [&](std::string_view key, auto &field) {
-        if (key == "type") {
-            readText(field.value(), &walk->resultType);
-        } else if (key == "message") {
-            od::value message;
-            if (!field.value().get(message) && !isNull(message))
-                walkBody(message, out, walk);
-        } else if (key == "error") {
-            od::value error;
-            if (!field.value().get(error) && !isNull(error))
-                walkAnthropicError(error, walk);
-        }
+    return forEachField(v, depth, [&](std::string_view key, od::value &value, int d) -> Error {
+        if (key == "type")
+            return readText(value, d, &walk->resultType);
+        if (key == "message")
+            return isNull(value) ? kOk : walkBody(value, d, out, walk);
+        if (key == "error")
+            return isNull(value) ? kOk : walkAnthropicError(value, d, walk);
+        return checkValue(value, d);
     });
 }
 
 inline bool walkLine(od::document &doc, ResultFields *out, LineWalk *walk, std::string *error)
 {
     od::object root;
-    if (auto e = doc.get_object().get(root)) {
+    Error e = doc.get_object().get(root);
+    if (!e) {
+        e = fieldsOf(root, 0, [&](std::string_view key, od::value &value, int d) -> Error {
+            if (key == "custom_id") {
+                if (isNull(value))
+                    return kOk;
+                out->customIdRaw = value.raw_json_token();
+                return readText(value, d, &out->customId);
+            }
+            if (key == "response")
+                return walkResponse(value, d, out, walk);
+            if (key == "result")
+                return isNull(value) ? kOk : walkResult(value, d, out, walk);
+            if (key == "error") {
+                od::json_type type;
+                if (auto te = value.type().get(type))
+                    return te;
+                if (type != od::json_type::object)
+                    return checkValue(value, d);
+                walk->hasTopError = true;
+                return readErrorObject(value, d, &walk->topErrorCode, &walk->topErrorMessage, nullptr, true);
+            }
+            return checkValue(value, d);
+        });
+    }
+    if (e) {
         *error = simdjson::error_message(e);
         return false;
     }
-    for (auto field : root) {
-        std::string_view key;
-        if (auto e = field.unescaped_key().get(key)) {
-            *error = simdjson::error_message(e);
-            return false;
-        }
-        od::value value;
-        if (auto e = field.value().get(value)) {
-            *error = simdjson::error_message(e);
-            return false;
-        }
-        if (key == "custom_id") {
-            if (!isNull(value)) {
-                out->customIdRaw = value.raw_json_token();
-                readText(value, &out->customId);
-            }
-        } else if (key == "response") {
-            walkResponse(value, out, walk);
-        } else if (key == "result") {
-            if (!isNull(value))
-                walkResult(value, out, walk);
-        } else if (key == "error") {
-            if (!isNull(value)) {
-                od::json_type type;
-                if (!value.type().get(type) && type == od::json_type::object) {
-                    walk->hasTopError = true;
-                    readErrorObject(value, &walk->topErrorCode, &walk->topErrorMessage, nullptr, true);
-                }
-            }
-        }
-    }
-    // The loop stops quietly on a broken structure; make sure all of the line was read.
     if (!documentFullyRead(doc)) {
         *error = "the line does not end where its JSON object ends";
         return false;
@@ -341,6 +544,20 @@ inline ScanOutcome scanFailure(ScanFailure failure, simdjson::error_code e = sim
     return {failure, e == simdjson::SUCCESS ? std::string() : std::string(simdjson::error_message(e))};
 }
 
+// The same, with the place in `data` where the document's iterator stopped.
+inline ScanOutcome scanFailureAt(od::document &doc, const char *data, size_t len, ScanFailure failure,
+                                 simdjson::error_code e = simdjson::SUCCESS)
+{
+    ScanOutcome outcome = scanFailure(failure, e);
+    const char *location = nullptr;
+    const simdjson::error_code where = doc.current_location().get(location);
+    if (where == simdjson::SUCCESS && location >= data && location <= data + len)
+        outcome.offset = int64_t(location - data);
+    else if (where == simdjson::OUT_OF_BOUNDS)
+        outcome.offset = int64_t(len); // it ran off the end: the document is cut short
+    return outcome;
+}
+
 inline ScanOutcome scanResultsDocument(const char *data, size_t len, size_t capacity, const ElementSink &element,
                                        ResultsDocument *document)
 {
@@ -351,31 +568,31 @@ inline ScanOutcome scanResultsDocument(const char *data, size_t len, size_t capa
             return scanFailure(ScanFailure::NotJson, e);
         od::object root;
         if (auto e = doc.get_object().get(root))
-            return scanFailure(ScanFailure::NotObject, e);
+            return scanFailureAt(doc, data, len, ScanFailure::NotObject, e);
         for (auto field : root) {
             std::string_view key;
             if (auto e = field.unescaped_key().get(key))
-                return scanFailure(ScanFailure::Malformed, e);
+                return scanFailureAt(doc, data, len, ScanFailure::Malformed, e);
             if (key == "results") {
                 od::value value;
                 if (field.value().get(value) || isNull(value))
                     continue;
                 od::array array;
                 if (value.get_array().get(array))
-                    return scanFailure(ScanFailure::ResultsNotArray);
+                    return scanFailureAt(doc, data, len, ScanFailure::ResultsNotArray);
                 document->sawResults = true;
                 for (auto item : array) {
                     od::value v;
                     if (auto e = item.get(v))
-                        return scanFailure(ScanFailure::MalformedArray, e);
+                        return scanFailureAt(doc, data, len, ScanFailure::MalformedArray, e);
                     std::string_view raw;
                     od::json_type type;
                     if (auto e = v.type().get(type))
-                        return scanFailure(ScanFailure::MalformedElement, e);
+                        return scanFailureAt(doc, data, len, ScanFailure::MalformedElement, e);
                     if (type == od::json_type::object) {
                         od::object o;
                         if (v.get_object().get(o) || o.raw_json().get(raw))
-                            return scanFailure(ScanFailure::MalformedElement);
+                            return scanFailureAt(doc, data, len, ScanFailure::MalformedElement);
                     } else {
                         raw = trimTrailingSpace(v.raw_json_token());
                     }
@@ -397,7 +614,7 @@ inline ScanOutcome scanResultsDocument(const char *data, size_t len, size_t capa
             }
         }
         if (!documentFullyRead(doc))
-            return scanFailure(ScanFailure::CutOff);
+            return scanFailureAt(doc, data, len, ScanFailure::CutOff);
         return {};
     } catch (const std::exception &e) {
         return {ScanFailure::Exception, e.what()};

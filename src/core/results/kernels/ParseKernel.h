@@ -70,7 +70,8 @@ enum class ScanFailure {
 struct ScanOutcome
 {
     ScanFailure failure = ScanFailure::None;
-    std::string detail; // simdjson's words, when it had any
+    std::string detail;  // simdjson's words, when it had any
+    int64_t offset = -1; // where the document stops making sense, when simdjson knows
 };
 
 // Calls `element(offset, length)` for each entry of "results"; returning false stops the scan.
