@@ -226,6 +226,10 @@
             <source>forget key</source>
             <translation>Schlüssel vergessen</translation>
         </message>
+        <message>
+            <source> (the server asked to wait until %1; not retrying)</source>
+            <translation> (der Server bittet, bis %1 zu warten; kein neuer Versuch)</translation>
+        </message>
     </context>
     <context>
         <name>ApplicationContext</name>

@@ -226,6 +226,10 @@
             <source>forget key</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source> (the server asked to wait until %1; not retrying)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ApplicationContext</name>

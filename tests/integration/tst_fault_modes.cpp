@@ -1,6 +1,7 @@
 // Every fault the simulator can inject ends either in success after a retry,
 // or in an ApiError that names the operation, the status and the reason.
 #include "SimFixture.h"
+#include "TestData.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -88,8 +89,38 @@ private Q_SLOTS:
         const auto outcome = waitFor(backend->list({}));
         QVERIFY(!outcome.ok());
         QVERIFY(timer.elapsed() < 3000);
-        QCOMPARE(outcome.error.retryAfterSeconds.value_or(0), 3600);
+        QCOMPARE(outcome.error.retryAfterMs.value_or(0), qint64(3600) * 1000);
         QVERIFY(outcome.error.toString().endsWith(QStringLiteral("(retry after %1 s)").arg(QLocale().toString(3600))));
+    }
+
+    // Fuzzing found that a Retry-After date far in the future gave "retry after
+    // -1700769665 s" (tests/data/fuzz-regressions/retry-after-far-future.txt).
+    void farFutureRetryAfterIsNotNegative_data()
+    {
+        QTest::addColumn<QString>("retryAfter");
+        QTest::addColumn<QString>("until");
+        const QList<QByteArray> lines
+            = readTestData(QStringLiteral("fuzz-regressions/retry-after-far-future.txt")).split('\n');
+        QCOMPARE(lines.size(), 3); // two values and the final newline
+        QTest::newRow("HTTP date in 9999") << QString::fromLatin1(lines.at(0)) << QStringLiteral("9999-12-31");
+        QTest::newRow("lenient date in 7285") << QString::fromLatin1(lines.at(1)) << QStringLiteral("7285-10-01");
+    }
+    void farFutureRetryAfterIsNotNegative()
+    {
+        QFETCH(QString, retryAfter);
+        QFETCH(QString, until);
+        SimFixture f;
+        inject(f, QStringLiteral("rate_limit:1:list"), retryAfter);
+        auto backend = f.backend();
+        const auto outcome = waitFor(backend->list({}));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.attempts, 1); // not waited for
+        QVERIFY(outcome.error.retryAfterMs.value_or(-1) > ApiError::kLongWaitMs);
+        QCOMPARE(outcome.error.retryAt.date().toString(Qt::ISODate), until);
+        const QString text = outcome.error.toString();
+        QVERIFY2(text.endsWith(QStringLiteral("(the server asked to wait until %1; not retrying)").arg(until)),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("after -")), qPrintable(text));
     }
 
     void transient503IsRetried()

@@ -132,7 +132,7 @@ private Q_SLOTS:
                  QStringLiteral("list failed: protocol error: loop"));
         ApiError limited = ApiError::fromHttpBody(QStringLiteral("list"), 429,
                                                   R"({"error":{"message":"slow down","code":"rate_limit_exceeded"}})");
-        limited.retryAfterSeconds = 30;
+        limited.retryAfterMs = 30000;
         QCOMPARE(limited.toString(),
                  QStringLiteral("list failed: HTTP 429 rate_limit_exceeded: slow down (retry after 30 s)"));
     }

@@ -164,7 +164,7 @@ private Q_SLOTS:
         // Every kind of failure, as a person reads it: no English left around the server's words.
         ApiError http = ApiError::fromHttpBody(QStringLiteral("cancel"), 404,
                                                R"({"error":{"message":"No batch found","code":"not_found"}})");
-        http.retryAfterSeconds = 3600;
+        http.retryAfterMs = qint64(3600) * 1000;
         QCOMPARE(http.toString(),
                  QStringLiteral(
                      "Abbrechen fehlgeschlagen: HTTP 404 not_found: No batch found (neuer Versuch nach 3.600 s)"));

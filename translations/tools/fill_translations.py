@@ -301,6 +301,7 @@ GERMAN = {
     'will not finish before it expires, at this pace': 'wird bei diesem Tempo nicht vor Ablauf fertig',
     'more than %1 days left, at this pace': 'bei diesem Tempo noch mehr als %1 Tage',
     'after expiry': 'nach Ablauf',
+    ' (the server asked to wait until %1; not retrying)': ' (der Server bittet, bis %1 zu warten; kein neuer Versuch)',
     'over %1 days': 'über %1 Tage',
     'At the pace seen so far, it will not finish before it expires.': 'Beim bisherigen Tempo wird der Batch nicht vor seinem Ablauf fertig.',
     'At the pace seen so far, it would take more than %1 days.': 'Beim bisherigen Tempo würde es mehr als %1 Tage dauern.',

@@ -167,8 +167,11 @@ QString ApiError::toString() const
             out += QLatin1Char(' ') + why;
         if (!message.isEmpty())
             out += QStringLiteral(": ") + message;
-        if (retryAfterSeconds)
-            out += tr(" (retry after %1 s)").arg(QLocale().toString(*retryAfterSeconds));
+        if (retryAfterMs && (*retryAfterMs <= kLongWaitMs || !retryAt.isValid()))
+            out += tr(" (retry after %1 s)").arg(QLocale().toString((qMin(*retryAfterMs, kLongWaitMs) + 999) / 1000));
+        else if (retryAfterMs)
+            out += tr(" (the server asked to wait until %1; not retrying)")
+                       .arg(retryAt.toUTC().date().toString(Qt::ISODate));
         return out;
     }
     case Kind::Timeout:

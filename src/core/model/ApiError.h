@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -34,11 +35,16 @@ public:
     QString eventId;
     QString provider;
     QString requestType;
-    QString bodySnippet;                  // first 200 characters of a body that was not JSON
-    std::optional<int> retryAfterSeconds; // when the server asked us to wait
+    QString bodySnippet; // first 200 characters of a body that was not JSON
+    // How long the server asked us to wait (Retry-After), kept in 64 bits: a
+    // date far in the future is a very long wait, never a negative one.
+    std::optional<qint64> retryAfterMs;
+    QDateTime retryAt; // the moment that wait ends (UTC), when known
     int attempts = 0;
 
     bool isError() const { return kind != Kind::None; }
+    // Past this the wait is given as the moment it ends, and is not waited for.
+    static constexpr qint64 kLongWaitMs = qint64(24) * 3600 * 1000;
 
     // Decodes the gateway's envelope, OpenAI's {"error":{…}}, Anthropic's
     // {"type":"error","error":{…}}, or keeps the start of a non-JSON body.

@@ -259,10 +259,12 @@ void HttpCall::onReplyFinished()
 
     if (!isSuccessStatus()) {
         ApiError e = ApiError::fromHttpBody(m_request.operation, m_response.status, m_response.body);
-        const auto retryAfter
-            = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"), QDateTime::currentDateTimeUtc());
-        if (retryAfter)
-            e.retryAfterSeconds = int((*retryAfter + 999) / 1000);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto retryAfter = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"), now);
+        if (retryAfter) {
+            e.retryAfterMs = *retryAfter;
+            e.retryAt = now.addMSecs(*retryAfter);
+        }
         if (RetryPolicy::retryableStatus(m_response.status))
             retryOrFail(e, retryAfter);
         else

@@ -197,8 +197,8 @@ void RefreshScheduler::onFailure(const ApiError &error)
     m_fullTimer.stop();
     // The one backoff policy, with the refresh scheduler's schedule; a server that asks for longer gets it.
     int delayMs = RetryPolicy::offlineSchedule().backoffMs(m_failures, nullptr);
-    if (error.retryAfterSeconds)
-        delayMs = std::max<qint64>(delayMs, qMin<qint64>(*error.retryAfterSeconds, 3600) * 1000);
+    if (error.retryAfterMs)
+        delayMs = int(std::max<qint64>(delayMs, qMin<qint64>(*error.retryAfterMs, qint64(3600) * 1000)));
     m_nextRetry = QDateTime::currentDateTime().addMSecs(delayMs);
     if (m_running)
         m_retryTimer.start(delayMs);
