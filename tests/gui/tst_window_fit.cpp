@@ -45,13 +45,18 @@ class TestWindowFit : public QObject
     QList<QTranslator *> translators;
     QPalette lightPalette;
 
-    void useLanguage(const QString &language)
+    void dropTranslators()
     {
         for (QTranslator *t : std::as_const(translators)) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
         translators.clear();
+    }
+
+    void useLanguage(const QString &language)
+    {
+        dropTranslators();
         const QLocale locale(language == u"de" ? QLocale::German : QLocale::English,
                              language == u"de" ? QLocale::Germany : QLocale::UnitedStates);
         QLocale::setDefault(locale);
@@ -162,6 +167,7 @@ private Q_SLOTS:
     {
         useTheme(QStringLiteral("light"));
         QLocale::setDefault(QLocale::c());
+        dropTranslators(); // LeakSanitizer reports what a test leaves behind too
     }
 
     void mainWindowFits_data()

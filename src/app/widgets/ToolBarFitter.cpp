@@ -8,6 +8,7 @@
 ToolBarFitter::ToolBarFitter(QToolBar *bar, QList<QAction *> optional)
     : QObject(bar)
     , m_bar(bar)
+    , m_watched(bar)
     , m_optional(std::move(optional))
 {
     bar->installEventFilter(this);
@@ -27,7 +28,9 @@ ToolBarFitter::ToolBarFitter(QToolBar *bar, QList<QAction *> optional)
 
 bool ToolBarFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_bar && (event->type() == QEvent::Resize || event->type() == QEvent::LanguageChange))
+    // Compared by address only: while the bar is being destroyed it is no longer a
+    // QToolBar, and QPointer<QToolBar> would downcast it (undefined behaviour, UBSan says).
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::LanguageChange) && watched == m_watched)
         refit();
     return QObject::eventFilter(watched, event);
 }

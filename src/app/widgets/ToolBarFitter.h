@@ -33,6 +33,7 @@ private:
     void apply(Level level);
 
     QPointer<QToolBar> m_bar;
+    const QObject *m_watched; // the bar's address, for the event filter: never dereferenced
     QList<QAction *> m_optional;
     Level m_level = Level::Full;
     bool m_fitting = false;

@@ -33,12 +33,21 @@ inline std::string_view trimTrailingSpace(std::string_view token)
 // Every function below consumes the value it is given, or returns the error.
 using Error = simdjson::error_code;
 constexpr Error kOk = simdjson::SUCCESS;
+// flatten has the compiler inline the whole on-demand API into the hot functions
+// (simdjson_inline is plain `inline` in the target regions). Not in sanitizer
+// builds: instrumented and flattened, one kernel takes GCC many minutes.
+#if defined(__SANITIZE_ADDRESS__)
+#define KERNEL_FLATTEN
+#else
+#define KERNEL_FLATTEN __attribute__((flatten))
+#endif
+
 // Deeper than any answer we know; stops a hostile line from exhausting the stack.
 constexpr int kMaxDepth = 256;
 
 // Consumes any value, checking its structure; scalars are read the cheapest way
 // that consumes them (strings are not unescaped: stage 1 checked quotes and UTF-8).
-__attribute__((flatten)) inline Error checkValue(od::value v, int depth)
+KERNEL_FLATTEN inline Error checkValue(od::value v, int depth)
 {
     if (depth > kMaxDepth)
         return simdjson::DEPTH_ERROR;
@@ -478,7 +487,7 @@ class KernelLineParser final : public LineParser
 public:
     // flatten: simdjson_inline is plain `inline` in the target regions (see KernelHaswell.cpp),
     // so the compiler is told here to inline the on-demand calls into this hot function.
-    __attribute__((flatten)) bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk,
+    KERNEL_FLATTEN bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk,
                                        std::string *error) override
     {
         try {
