@@ -11,6 +11,7 @@
 #include "widgets/JsonHighlighter.h"
 #include "widgets/ResultDetailPane.h"
 #include "widgets/StatusMessage.h"
+#include "widgets/WrappingLabel.h"
 #include "windows/ResultsWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -307,7 +308,7 @@ private Q_SLOTS:
         window.show();
         window.start();
         QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Failed, 10000);
-        auto *label = window.findChild<QLabel *>(QStringLiteral("loadLabel"));
+        auto *label = window.findChild<WrappingLabel *>(QStringLiteral("loadLabel"));
         QVERIFY(label->text().contains(QStringLiteral("HTTP 502")));
         QVERIFY(label->text().contains(QStringLiteral("502 Bad Gateway")));
         auto *retry = window.findChild<QPushButton *>(QStringLiteral("retryButton"));
@@ -315,6 +316,33 @@ private Q_SLOTS:
         retry->click();
         QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Ready, 10000);
         QVERIFY(!retry->isVisible());
+    }
+
+    // A long failure (the gateway's /results answer quoted up to 200 characters)
+    // wraps in the window; it never makes the window wider than the screen.
+    void longFailuresWrap()
+    {
+        SimFixture f;
+        auto backend = f.backend(QStringLiteral("anthropic"));
+        Batch ended;
+        for (const Batch &b : waitFor(backend->listAll(100)).value) {
+            if (b.status.kind() == BatchStatus::Ended)
+                ended = b;
+        }
+        QVERIFY(!ended.id.isEmpty());
+        f.sim().faults().add(*FaultPlan::parseSpec(QStringLiteral("malformed_json:1:results"), nullptr));
+        ResultsWindow window(ended, backend.get(), ResultsCache(work.filePath(QStringLiteral("long-failure"))));
+        window.resize(1024, 700);
+        window.show();
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Failed, 10000);
+        auto *label = window.findChild<WrappingLabel *>(QStringLiteral("loadLabel"));
+        QVERIFY2(label->text().size() > 250, qPrintable(label->text()));
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QTRY_VERIFY(label->height() > label->fontMetrics().height()); // wrapped onto more than one line
+        QCOMPARE(window.width(), 1024);
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("results-long-failure.png")));
     }
 };
 

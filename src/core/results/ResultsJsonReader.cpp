@@ -53,9 +53,11 @@ QString beginning(const char *data, qint64 size)
 QString message(const ParseKernel::ScanOutcome &outcome, const char *data, qint64 size)
 {
     // The outer sentence already says "not valid JSON": simdjson's own words are the reason.
-    const QString why = outcome.failure == ParseKernel::ScanFailure::NotJson && !outcome.detail.empty()
-                            ? QString::fromStdString(outcome.detail)
-                            : describe(outcome);
+    QString why = outcome.failure == ParseKernel::ScanFailure::NotJson && !outcome.detail.empty()
+                      ? QString::fromStdString(outcome.detail)
+                      : describe(outcome);
+    while (why.endsWith(QLatin1Char('.'))) // simdjson's sentences end in one; ours adds its own
+        why.chop(1);
     const QString begins = beginning(data, size);
     if (outcome.failure == ParseKernel::ScanFailure::ResultsNotArray)
         return QCoreApplication::translate(
