@@ -6,6 +6,9 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -22,6 +25,18 @@ class TestBifrostBackend : public QObject
                 return b;
         }
         return {};
+    }
+
+    // One raw GET to the simulator, the way a client nobody here wrote would send it.
+    static QJsonObject getJson(SimFixture &f, const QString &pathAndQuery)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(f.sim().url().resolved(QUrl(pathAndQuery))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return {};
+        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return object;
     }
 
 private Q_SLOTS:
@@ -41,11 +56,57 @@ private Q_SLOTS:
             QCOMPARE(b.provider, QStringLiteral("openai"));
         }
         QCOMPARE(ids.size(), 139);
-        // 139 in pages of 20 is 7 pages; the cursor (base64 with + / =) survived the query each time.
+        // 139 in pages of 20 is 7 pages; the cursor (URL-safe base64, = included) survived the query each time.
         QCOMPARE(f.requestsTo(QStringLiteral("/v1/batches"), "GET"), 7);
         // Newest first across page boundaries.
         for (qsizetype i = 1; i < outcome.value.size(); ++i)
             QVERIFY(outcome.value.at(i - 1).createdAt.value_or(0) >= outcome.value.at(i).createdAt.value_or(0));
+    }
+
+    // The simulator answers as the gateway's Go structs do (issue 15): cursors are
+    // URL-safe base64 of {"v":1,"i":key index,"c":native cursor}, has_more is left
+    // out when false, and /results rows have no id and no null error.
+    void answersHaveTheGatewaysShape()
+    {
+        SimFixture f;
+        const QJsonObject page = getJson(f, QStringLiteral("/v1/batches?provider=openai&limit=5"));
+        QCOMPARE(page.value(QStringLiteral("has_more")).toBool(), true);
+        const QByteArray cursor = page.value(QStringLiteral("next_cursor")).toString().toLatin1();
+        QVERIFY(!cursor.contains('+') && !cursor.contains('/'));
+        const auto decoded = QByteArray::fromBase64Encoding(cursor, QByteArray::Base64UrlEncoding
+                                                                        | QByteArray::AbortOnBase64DecodingErrors);
+        QVERIFY(decoded);
+        const QJsonObject state = QJsonDocument::fromJson(*decoded).object();
+        QCOMPARE(state.value(QStringLiteral("v")).toInt(), 1);
+        QCOMPARE(state.value(QStringLiteral("i")).toInt(), 0);
+        const QJsonArray data = page.value(QStringLiteral("data")).toArray();
+        QCOMPARE(state.value(QStringLiteral("c")).toString(),
+                 data.last().toObject().value(QStringLiteral("id")).toString());
+
+        const QJsonObject whole = getJson(f, QStringLiteral("/v1/batches?provider=openai&limit=1000"));
+        QVERIFY(!whole.value(QStringLiteral("data")).toArray().isEmpty());
+        QVERIFY(!whole.contains(QStringLiteral("has_more")));
+        QVERIFY(!whole.contains(QStringLiteral("next_cursor")));
+
+        int rows = 0;
+        for (const QString provider : {QStringLiteral("openai"), QStringLiteral("anthropic")}) {
+            auto backend = f.backend(provider);
+            for (const Batch &b : waitFor(backend->listAll(100)).value) {
+                if (!b.status.terminal() || b.counts.total == 0)
+                    continue;
+                const QJsonObject results
+                    = getJson(f, QStringLiteral("/v1/batches/%1/results?provider=%2").arg(b.id, provider));
+                for (const QJsonValue &row : results.value(QStringLiteral("results")).toArray()) {
+                    const QJsonObject o = row.toObject();
+                    QVERIFY2(!o.contains(QStringLiteral("id")), qPrintable(b.id));
+                    QVERIFY2(!o.contains(QStringLiteral("error")) || o.value(QStringLiteral("error")).isObject(),
+                             qPrintable(b.id));
+                    ++rows;
+                }
+                break; // one finished batch per provider is enough
+            }
+        }
+        QVERIFY(rows > 0);
     }
 
     void onePageWithLimit()

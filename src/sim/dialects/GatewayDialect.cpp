@@ -10,19 +10,37 @@ using SimHttp::json;
 
 namespace {
 
+// The gateway's cursor: URL-safe base64 of {"v":1,"i":key index,"c":native cursor},
+// the way it builds them (it pages each provider key in turn; the simulator has one).
 QByteArray cursorFor(const QString &id)
 {
-    // Opaque, like the gateway's: base64 with '+', '/' and '=' in it, so a
-    // client that does not encode its query properly breaks here too.
-    return QByteArray("\xfb\xff\xfe:" + id.toUtf8()).toBase64();
+    const QJsonObject state{{QStringLiteral("v"), 1}, {QStringLiteral("i"), 0}, {QStringLiteral("c"), id}};
+    return QJsonDocument(state).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding);
 }
 
 QString idFromCursor(const QString &cursor)
 {
-    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1());
-    if (!raw.startsWith("\xfb\xff\xfe:"))
+    const auto raw = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                           | QByteArray::AbortOnBase64DecodingErrors);
+    if (!raw)
         return {};
-    return QString::fromUtf8(raw.mid(4));
+    const QJsonObject state = QJsonDocument::fromJson(*raw).object();
+    if (state.value(QStringLiteral("v")).toInt() != 1)
+        return {};
+    return state.value(QStringLiteral("c")).toString();
+}
+
+// A row of the gateway's /results as its Go structs write it: no `id`, and
+// `error` only when there is one.
+QByteArray gatewayRow(const QByteArray &line)
+{
+    QJsonObject row = QJsonDocument::fromJson(line).object();
+    if (row.isEmpty())
+        return line; // not ours to fix: pass it on as it is
+    row.remove(QStringLiteral("id"));
+    if (row.value(QStringLiteral("error")).isNull())
+        row.remove(QStringLiteral("error"));
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 
 // The providers the gateway knows (API.md §1, seed 001); any other is refused.
@@ -120,6 +138,8 @@ void GatewayDialect::finishPage(QJsonObject *page, const QList<SimBatch *> &all,
 {
     if (slice.hasMore)
         page->insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(all.at(slice.last)->id)));
+    else
+        page->remove(QStringLiteral("has_more")); // the gateway omits it when false
     if (fault && fault->mode == Fault::Mode::RepeatCursor) {
         // Whatever was asked, point at the same page again.
         const QString after = call.param(QStringLiteral("after"));
@@ -296,7 +316,7 @@ GatewayDialect::Reply GatewayDialect::results(SimBatch *batch)
                 continue;
             if (!rows.isEmpty())
                 rows += ',';
-            rows += line;
+            rows += gatewayRow(line);
         }
     };
     if (batch->style == SimBatch::Style::Anthropic) {
