@@ -386,9 +386,12 @@ private Q_SLOTS:
 
     void indexingIsCancellable()
     {
+        // One line, built once: variedLines() makes a 1.2 MB line each time it is called.
+        const QByteArray line = variedLines().at(0) + "\n";
         QByteArray content;
+        content.reserve(line.size() * 20000);
         for (int i = 0; i < 20000; ++i)
-            content += variedLines().at(0) + "\n";
+            content += line;
         const QString path = writeFile(dir, QStringLiteral("many.jsonl"), content);
         std::atomic_bool cancel{true};
         const auto outcome = ResultsIndexer::build(
