@@ -47,6 +47,8 @@ constexpr int kMaxDepth = 256;
 
 // Consumes any value, checking its structure; scalars are read the cheapest way
 // that consumes them (strings are not unescaped: stage 1 checked quotes and UTF-8).
+inline Error checkElements(od::array &a, int depth);
+
 KERNEL_FLATTEN inline Error checkValue(od::value v, int depth)
 {
     if (depth > kMaxDepth)
@@ -72,14 +74,7 @@ KERNEL_FLATTEN inline Error checkValue(od::value v, int depth)
         od::array a;
         if (auto e = v.get_array().get(a))
             return e;
-        for (auto item : a) {
-            od::value child;
-            if (auto e = item.get(child))
-                return e;
-            if (auto e = checkValue(child, depth + 1))
-                return e;
-        }
-        return kOk;
+        return checkElements(a, depth);
     }
     case od::json_type::string: {
         od::raw_json_string raw;
@@ -100,6 +95,19 @@ KERNEL_FLATTEN inline Error checkValue(od::value v, int depth)
     if (auto e = v.is_null().get(null))
         return e;
     return null ? kOk : simdjson::INCORRECT_TYPE;
+}
+
+// Checks (and consumes) every element of an array.
+inline Error checkElements(od::array &a, int depth)
+{
+    for (auto item : a) {
+        od::value child;
+        if (auto e = item.get(child))
+            return e;
+        if (auto e = checkValue(child, depth + 1))
+            return e;
+    }
+    return kOk;
 }
 
 // Calls `f(key, value, depth)` for each field of an object; `f` consumes the value.
@@ -347,14 +355,7 @@ inline Error walkBody(od::value v, int depth, ResultFields *out, LineWalk *walk)
             if (auto e = a.reset().error())
                 return e;
         }
-        for (auto item : a) {
-            od::value child;
-            if (auto e = item.get(child))
-                return e;
-            if (auto e = checkValue(child, depth + 1))
-                return e;
-        }
-        return kOk;
+        return checkElements(a, depth);
     }
     if (type != od::json_type::object) {
         out->bodyRaw = trimTrailingSpace(v.raw_json_token());
@@ -488,7 +489,7 @@ public:
     // flatten: simdjson_inline is plain `inline` in the target regions (see KernelHaswell.cpp),
     // so the compiler is told here to inline the on-demand calls into this hot function.
     KERNEL_FLATTEN bool walk(const char *data, size_t len, size_t capacity, ResultFields *out, LineWalk *walk,
-                                       std::string *error) override
+                             std::string *error) override
     {
         try {
             od::document doc;
