@@ -881,7 +881,7 @@
         </message>
         <message>
             <source>&amp;Providers:</source>
-            <translation>&amp;Anbieter:</translation>
+            <translation>Anb&amp;ieter:</translation>
         </message>
         <message>
             <source>openai, anthropic</source>
@@ -890,10 +890,6 @@
         <message>
             <source>The gateway's providers to show, separated by commas</source>
             <translation>Die anzuzeigenden Anbieter des Gateways, durch Kommas getrennt</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API-&amp;Schlüssel:</translation>
         </message>
         <message>
             <source>Sent as Authorization: Bearer. Stored in the system keychain.</source>
@@ -913,23 +909,15 @@
         </message>
         <message>
             <source>Extra &amp;headers:</source>
-            <translation>Zusätzliche &amp;Header:</translation>
+            <translation>Zusätzliche Hea&amp;der:</translation>
         </message>
         <message>
             <source>Name: value (one per line)</source>
             <translation>Name: Wert (einer pro Zeile)</translation>
         </message>
         <message>
-            <source>&amp;Timeout:</source>
-            <translation>&amp;Zeitlimit:</translation>
-        </message>
-        <message>
             <source> s</source>
             <translation> s</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh every:</source>
-            <translation>Akt&amp;ualisieren alle:</translation>
         </message>
         <message>
             <source>&amp;Test</source>
@@ -1030,6 +1018,34 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>✗ Not saved: %1</source>
             <translation>✗ Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Rout&amp;es:</source>
+            <translation>R&amp;outen:</translation>
+        </message>
+        <message>
+            <source>Which of the gateway's routes to call. Some deployments expose only the OpenAI-compatible ones; those have no /results route, so results come from the output and error files.</source>
+            <translation>Welche Routen des Gateways aufgerufen werden. Manche Installationen bieten nur die OpenAI-kompatiblen an; diese haben keine /results-Route, die Ergebnisse kommen dann aus der Ausgabe- und der Fehlerdatei.</translation>
+        </message>
+        <message>
+            <source>API ke&amp;y:</source>
+            <translation>API-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Ti&amp;meout:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh every:</source>
+            <translation>Aktua&amp;lisieren alle:</translation>
+        </message>
+        <message>
+            <source>Native routes (/v1)</source>
+            <translation>Eigene Routen (/v1)</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible routes (/openai/v1)</source>
+            <translation>OpenAI-kompatible Routen (/openai/v1)</translation>
         </message>
     </context>
     <context>

@@ -892,10 +892,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>API &amp;key:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Sent as Authorization: Bearer. Stored in the system keychain.</source>
             <translation type="unfinished" />
         </message>
@@ -920,15 +916,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Timeout:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh every:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1028,6 +1016,34 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>✗ Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rout&amp;es:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which of the gateway's routes to call. Some deployments expose only the OpenAI-compatible ones; those have no /results route, so results come from the output and error files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API ke&amp;y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ti&amp;meout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fresh every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Native routes (/v1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenAI-compatible routes (/openai/v1)</source>
             <translation type="unfinished" />
         </message>
     </context>

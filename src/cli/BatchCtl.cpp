@@ -210,6 +210,9 @@ int BatchCtl::run(const QStringList &arguments)
          QStringLiteral("URL")},
         {QStringLiteral("provider"), QStringLiteral("Provider the batches live on (default openai)."),
          QStringLiteral("P")},
+        {QStringLiteral("gateway-routes"),
+         QStringLiteral("bifrost: native (/v1, the default) or openai (the OpenAI-compatible /openai/v1 routes)."),
+         QStringLiteral("R")},
         {QStringLiteral("api-key"),
          QStringLiteral(
              "The API key (default $BATCH_CONSOLE_API_KEY, else $OPENAI_API_KEY or $ANTHROPIC_API_KEY to fit the backend)."),
@@ -284,6 +287,10 @@ int BatchCtl::run(const QStringList &arguments)
                     : conn.kind == BackendKind::OpenAi         ? QStringLiteral("openai")
                     : parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
                                                                : QStringLiteral("openai");
+    if (parser.isSet(QStringLiteral("gateway-routes"))
+        && (conn.kind != BackendKind::Bifrost
+            || !gatewayRoutesFromWire(parser.value(QStringLiteral("gateway-routes")), &conn.gatewayRoutes)))
+        return usage(QStringLiteral("--gateway-routes takes native or openai, with --backend bifrost"));
     const char *providerKeyVariable = conn.kind == BackendKind::Anthropic ? "ANTHROPIC_API_KEY"
                                       : conn.kind == BackendKind::OpenAi  ? "OPENAI_API_KEY"
                                                                           : nullptr;

@@ -81,7 +81,7 @@ void GatewaySimulator::record(const Call &call, int status, const std::optional<
 void GatewaySimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    send(responder, socket,
+    send(*m_dialect, responder, socket,
          m_dialect->error(404, QStringLiteral("not_found"), QStringLiteral("no such route"), QString()), std::nullopt);
 }
 
@@ -94,51 +94,54 @@ bool GatewaySimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     if (call.segments.value(0) == u"_sim") {
         Reply reply = admin(call);
         record(call, reply.status, std::nullopt);
-        send(responder, socket, std::move(reply), std::nullopt);
+        send(*m_dialect, responder, socket, std::move(reply), std::nullopt);
         return true;
     }
+    SimDialect &dialect = m_dialect->dialectFor(&call);
 
     // Requests that have arrived and have no answer yet: what a client's
     // concurrency limit is seen by from the other side.
     // Held by a late answer (the slow fault) until it goes out.
     auto open = std::make_shared<ConcurrencyScope>(m_concurrency);
 
-    if (!authorised(call)) {
-        Reply reply = m_dialect->unauthorised(call);
+    if (!authorised(dialect, call)) {
+        Reply reply = dialect.unauthorised(call);
         record(call, reply.status, std::nullopt);
-        send(responder, socket, std::move(reply), std::nullopt);
+        send(dialect, responder, socket, std::move(reply), std::nullopt);
         return true;
     }
 
-    const std::optional<Fault> fault = m_faults.take(m_dialect->routeName(call));
+    const std::optional<Fault> fault = m_faults.take(dialect.routeName(call));
     if (fault && fault->mode == Fault::Mode::Slow) {
         QPointer<QTcpSocket> guard(socket);
         auto shared = std::make_shared<Call>(std::move(call));
-        QTimer::singleShot(fault->delayMs, this, [this, guard, responder, shared, fault, open] {
-            Reply reply = answer(*shared, fault);
+        // The dialects live as long as the simulator, which owns this timer's context.
+        QTimer::singleShot(fault->delayMs, this, [this, &dialect, guard, responder, shared, fault, open] {
+            Reply reply = answer(dialect, *shared, fault);
             record(*shared, reply.status, fault);
             if (guard)
-                send(responder, guard, std::move(reply), fault);
+                send(dialect, responder, guard, std::move(reply), fault);
         });
         return true;
     }
-    Reply reply = answer(call, fault);
+    Reply reply = answer(dialect, call, fault);
     record(call, reply.status, fault);
-    send(responder, socket, std::move(reply), fault);
+    send(dialect, responder, socket, std::move(reply), fault);
     return true;
 }
 
-bool GatewaySimulator::authorised(const Call &call) const
+bool GatewaySimulator::authorised(const SimDialect &dialect, const Call &call) const
 {
     const QByteArray key = m_store.options().requireKey.toUtf8();
-    return key.isEmpty() || m_dialect->authorised(call, key);
+    return key.isEmpty() || dialect.authorised(call, key);
 }
 
-GatewaySimulator::Reply GatewaySimulator::answer(const Call &call, const std::optional<Fault> &fault)
+GatewaySimulator::Reply GatewaySimulator::answer(SimDialect &dialect, const Call &call,
+                                                 const std::optional<Fault> &fault)
 {
-    if (std::optional<Reply> replaced = m_dialect->faultReply(fault, m_dialect->routeName(call)))
+    if (std::optional<Reply> replaced = dialect.faultReply(fault, dialect.routeName(call)))
         return *replaced;
-    return m_dialect->dispatch(call, fault);
+    return dialect.dispatch(call, fault);
 }
 
 GatewaySimulator::Reply GatewaySimulator::admin(const Call &call)
@@ -181,9 +184,9 @@ GatewaySimulator::Reply GatewaySimulator::admin(const Call &call)
     return m_dialect->error(404, QStringLiteral("not_found"), QStringLiteral("unknown admin route"), QString());
 }
 
-void GatewaySimulator::send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, Reply reply,
-                            const std::optional<Fault> &fault)
+void GatewaySimulator::send(const SimDialect &dialect, const std::shared_ptr<QHttpServerResponder> &responder,
+                            QTcpSocket *socket, Reply reply, const std::optional<Fault> &fault)
 {
     SimHttp::send(responder, socket, std::move(reply), fault,
-                  m_dialect->error(500, QStringLiteral("server_error"), QStringLiteral("cannot read file"), QString()));
+                  dialect.error(500, QStringLiteral("server_error"), QStringLiteral("cannot read file"), QString()));
 }

@@ -83,13 +83,14 @@ private:
     };
     std::shared_ptr<Concurrency> m_concurrency = std::make_shared<Concurrency>();
 
-    bool authorised(const Call &call) const;
+    bool authorised(const SimDialect &dialect, const Call &call) const;
     // The dialect's answer, or the fault's when the fault replaces it.
-    Reply answer(const Call &call, const std::optional<Fault> &fault);
+    Reply answer(SimDialect &dialect, const Call &call, const std::optional<Fault> &fault);
     // The simulator's own control routes under /_sim (faults, clock, request log).
     Reply admin(const Call &call);
-    void send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, Reply reply,
-              const std::optional<Fault> &fault);
+    // `dialect` shapes the error sent when a file to stream cannot be read.
+    void send(const SimDialect &dialect, const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket,
+              Reply reply, const std::optional<Fault> &fault);
     void record(const Call &call, int status, const std::optional<Fault> &fault);
     void addTraffic();
 

@@ -748,6 +748,44 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("lastConnection"));
     }
 
+    // A gateway that exposes only the OpenAI integration routes: chosen per connection, tested and saved.
+    void connectionsChooseTheGatewayRoutes()
+    {
+        SimFixture f(options());
+        QSettings().remove(QStringLiteral("connections"));
+        ProfileStore profiles;
+        SecretStore secrets;
+        secrets.forceSessionOnly();
+        ConnectionsDialog dialog(&profiles, &secrets);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Integration routes"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(f.sim().url().toString());
+        auto *routes = dialog.findChild<QComboBox *>(QStringLiteral("routesCombo"));
+        QCOMPARE(routes->currentIndex(), 0); // native routes unless asked
+        routes->setCurrentIndex(1);
+        QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(dialog.testResult().startsWith(QStringLiteral("openai ✓ 40 batches")),
+                 qPrintable(dialog.testResult()));
+        QVERIFY(!f.sim().log().isEmpty());
+        for (const auto &e : f.sim().log())
+            QVERIFY2(e.rawPath.startsWith(QStringLiteral("/openai/v1/")), qPrintable(e.rawPath));
+
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(profiles.profiles().size(), 1);
+        QCOMPARE(ProfileStore().profiles().value(0).gatewayRoutes, GatewayRoutes::OpenAi); // read back from settings
+
+        // Direct connections have no gateway routes to choose.
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("openai")));
+        QVERIFY(!routes->isEnabled());
+        dialog.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
     void connectionNamesAreNotTakenTwice()
     {
         QSettings().remove(QStringLiteral("connections"));

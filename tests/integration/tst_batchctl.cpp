@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -122,6 +124,35 @@ private Q_SLOTS:
             QVERIFY(v.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("batch_")));
             QVERIFY(v.toObject().contains(QStringLiteral("request_counts")));
         }
+    }
+
+    // The same listing through the gateway's OpenAI integration routes (/openai/v1).
+    void gatewayRoutesOpenAi()
+    {
+        const QJsonArray native = listJson();
+        const QJsonArray viaOpenAi = listJson({QStringLiteral("--gateway-routes"), QStringLiteral("openai")});
+        QCOMPARE(viaOpenAi.size(), native.size());
+        QCOMPARE(viaOpenAi.first()[QStringLiteral("id")], native.first()[QStringLiteral("id")]);
+        QCOMPARE(viaOpenAi.last()[QStringLiteral("id")], native.last()[QStringLiteral("id")]);
+        // The simulator's request log says which routes were asked.
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url + QStringLiteral("/_sim/log"))));
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        const QJsonArray log = QJsonDocument::fromJson(reply->readAll())[QStringLiteral("requests")].toArray();
+        reply->deleteLater();
+        int integration = 0;
+        for (const QJsonValue &e : log) {
+            if (e[QStringLiteral("path")].toString() == u"/openai/v1/batches") {
+                ++integration;
+                QVERIFY(
+                    !e[QStringLiteral("query")].toString().contains(QStringLiteral("after=ey"))); // ids, not cursors
+            }
+        }
+        QCOMPARE(integration, (native.size() + 19) / 20); // pages of the simulator's default 20
+        const Run missing = ctl({QStringLiteral("--gateway-routes"), QStringLiteral("openai"), QStringLiteral("show"),
+                                 QStringLiteral("batch_missing")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("retrieve failed: HTTP 404"), missing.err.constData());
     }
 
     void listOnePageMentionsTheRest()
@@ -342,6 +373,11 @@ private Q_SLOTS:
         QTest::newRow("create without model")
             << QStringList{QStringLiteral("create"), QStringLiteral("--input-file-id"), QStringLiteral("f")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
+        QTest::newRow("bad --gateway-routes")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--gateway-routes"), QStringLiteral("v2")};
+        QTest::newRow("--gateway-routes off a gateway")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--backend"), QStringLiteral("openai"),
+                           QStringLiteral("--gateway-routes"), QStringLiteral("openai")};
     }
     void usageErrorsExitTwo()
     {

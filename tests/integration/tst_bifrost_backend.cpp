@@ -395,6 +395,123 @@ private Q_SLOTS:
         QVERIFY(f.sim().log().last().headerNames.contains(QStringLiteral("x-bf-vk")));
     }
 
+    // Deployments that expose only the gateway's OpenAI integration routes:
+    // every call goes under /openai/v1, pages by the last id and reads results from files.
+    void openAiIntegrationRoutes()
+    {
+        SimOptions o = SimFixture::defaultOptions();
+        o.requireKey = QStringLiteral("sk-bf-routes");
+        SimFixture f(o);
+        Connection c = f.connection();
+        c.gatewayRoutes = GatewayRoutes::OpenAi;
+        c.virtualKey = o.requireKey;
+        auto backend = SimFixture::backend(c);
+
+        const auto all = waitFor(backend->listAll(7));
+        QVERIFY2(all.ok(), qPrintable(all.error.toString()));
+        QCOMPARE(all.value.size(), o.openAiBatches + 0); // the seeded OpenAI batches, each once
+        QSet<QString> ids;
+        for (const Batch &b : all.value)
+            ids.insert(b.id);
+        QCOMPARE(ids.size(), all.value.size());
+        bool pagedById = false;
+        for (const auto &e : f.sim().log()) {
+            QVERIFY2(e.rawPath.startsWith(QStringLiteral("/openai/v1/batches")), qPrintable(e.rawPath));
+            QVERIFY(e.headerNames.contains(QStringLiteral("x-model-provider")));
+            pagedById |= e.query.contains(QStringLiteral("after=batch_"));
+        }
+        QVERIFY(pagedById);
+
+        Batch running;
+        Batch done;
+        for (const Batch &b : all.value) {
+            if (b.status.kind() == BatchStatus::InProgress)
+                running = b;
+            if (b.status.kind() == BatchStatus::Completed && !b.errorFileId.isEmpty() && b.counts.total <= 5000)
+                done = b;
+        }
+        QVERIFY(!running.id.isEmpty() && !done.id.isEmpty());
+        const auto one = waitFor(backend->retrieve(done.id));
+        QVERIFY2(one.ok(), qPrintable(one.error.toString()));
+        QCOMPARE(one.value.counts, done.counts);
+        const auto cancelled = waitFor(backend->cancel(running.id, running.raw));
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.toString()));
+        QCOMPARE(cancelled.value.status.kind(), BatchStatus::Cancelling);
+        QCOMPARE(cancelled.value.endpoint, running.endpoint); // the partial answer merged into what was known
+        const auto missing = waitFor(backend->retrieve(QStringLiteral("batch_missing")));
+        QCOMPARE(missing.error.httpStatus, 404);
+        QCOMPARE(missing.error.toString(),
+                 QStringLiteral("retrieve failed: HTTP 404 not_found: No batch found with id 'batch_missing'"));
+
+        // Results come from the output and error files; there is no /results here.
+        const auto results = loadResults(*backend, done);
+        QVERIFY2(results.ok(), qPrintable(results.error.toString()));
+        QCOMPARE(results.rows.size(), int(done.counts.total));
+        QCOMPARE(f.requestsTo(QStringLiteral("/results")), 0);
+        QVERIFY(f.requestsTo(QStringLiteral("/openai/v1/files/")) >= 2);
+
+        // Create through an upload, the model named the gateway's way.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("requests.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 12; ++i)
+            file.write(
+                QStringLiteral(
+                    R"({"custom_id":"r-%1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini"}})")
+                    .arg(i)
+                    .toUtf8()
+                + "\n");
+        file.close();
+        CreateBatchRequest r;
+        r.model = QStringLiteral("openai/gpt-4o-mini");
+        r.endpoint = QStringLiteral("/v1/chat/completions");
+        const auto created = waitFor(backend->createFromFile(path, r));
+        QVERIFY2(created.ok(), qPrintable(created.error.toString()));
+        QCOMPARE(created.value.counts.total, 12);
+        QCOMPARE(f.requestsTo(QStringLiteral("/openai/v1/files"), "POST"), 1);
+        QCOMPARE(f.sim().log().last().rawPath, QStringLiteral("/openai/v1/batches"));
+        QCOMPARE(f.sim().log().last().method, QByteArray("POST"));
+
+        // A wrong key is refused in OpenAI's error shape, with the gateway's words.
+        Connection anonymous = c;
+        anonymous.virtualKey.clear();
+        const auto denied = waitFor(SimFixture::backend(anonymous)->list({}));
+        QCOMPARE(denied.error.httpStatus, 401);
+        QCOMPARE(denied.error.toString(),
+                 QStringLiteral("list failed: HTTP 401 invalid_virtual_key: virtual key is missing or invalid"));
+    }
+
+    // The simulator serves the integration routes with and without /v1, in OpenAI's shapes.
+    void integrationRoutesAnswerInOpenAisShapes()
+    {
+        SimFixture f;
+        const QJsonObject page = getJson(f, QStringLiteral("/openai/batches?limit=3"));
+        QCOMPARE(page.value(QStringLiteral("data")).toArray().size(), 3);
+        QCOMPARE(page.value(QStringLiteral("has_more")).toBool(), true);
+        const QString lastId = page.value(QStringLiteral("last_id")).toString();
+        QCOMPARE(lastId, page.value(QStringLiteral("data")).toArray().last()[QStringLiteral("id")].toString());
+        QVERIFY(!page.contains(QStringLiteral("next_cursor")));
+
+        const QJsonObject next = getJson(f, QStringLiteral("/openai/v1/batches?limit=3&after=") + lastId);
+        QCOMPARE(next.value(QStringLiteral("first_id")).toString(),
+                 next.value(QStringLiteral("data")).toArray().first()[QStringLiteral("id")].toString());
+        QVERIFY(next.value(QStringLiteral("first_id")).toString() != lastId);
+
+        const QJsonObject anthropic = getJson(f, QStringLiteral("/openai/v1/batches?provider=anthropic&limit=2"));
+        QCOMPARE(anthropic.value(QStringLiteral("extra_fields"))[QStringLiteral("provider")].toString(),
+                 QStringLiteral("anthropic"));
+
+        const QJsonObject missing = getJson(f, QStringLiteral("/openai/v1/batches/batch_missing"));
+        QCOMPARE(missing.value(QStringLiteral("error"))[QStringLiteral("code")].toString(),
+                 QStringLiteral("not_found"));
+        QVERIFY(missing.value(QStringLiteral("error")).toObject().contains(QStringLiteral("param")));
+        QVERIFY(!missing.contains(QStringLiteral("is_bifrost_error")));
+        const QJsonObject noResults
+            = getJson(f, QStringLiteral("/openai/v1/batches/") + lastId + QStringLiteral("/results"));
+        QVERIFY(noResults.contains(QStringLiteral("error")));
+    }
+
     void abortFinishesAsCancelled()
     {
         SimFixture f;

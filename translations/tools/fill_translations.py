@@ -55,17 +55,21 @@ GERMAN = {
     'Columns': 'Spalten', 'Fit Columns to Contents': 'Spalten an Inhalt anpassen',
     # ConnectionsDialog
     'Connections': 'Verbindungen', '&Add': '&Hinzufügen', '&Remove': '&Entfernen', '&Name:': '&Name:', '&Kind:': '&Art:',
-    'Base &URL:': 'Basis-&URL:', 'http://localhost:8080': 'http://localhost:8080', '&Providers:': '&Anbieter:',
+    'Base &URL:': 'Basis-&URL:', 'http://localhost:8080': 'http://localhost:8080', '&Providers:': 'Anb&ieter:',
     'openai, anthropic': 'openai, anthropic',
     "The gateway's providers to show, separated by commas": 'Die anzuzeigenden Anbieter des Gateways, durch Kommas getrennt',
-    'API &key:': 'API-&Schlüssel:',
+    'API ke&y:': 'API-&Schlüssel:',
     'Sent as Authorization: Bearer. Stored in the system keychain.':
         'Wird als Authorization: Bearer gesendet. Im Schlüsselbund des Systems gespeichert.',
     '&Virtual key:': '&Virtueller Schlüssel:', 'sk-bf-…': 'sk-bf-…',
     'A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.':
         'Ein virtueller Bifrost-Schlüssel, gesendet als x-bf-vk. Im Schlüsselbund des Systems gespeichert.',
-    'Extra &headers:': 'Zusätzliche &Header:', 'Name: value (one per line)': 'Name: Wert (einer pro Zeile)',
-    '&Timeout:': '&Zeitlimit:', '&Refresh every:': 'Akt&ualisieren alle:', '&Test': '&Testen',
+    'Extra &headers:': 'Zusätzliche Hea&der:', 'Name: value (one per line)': 'Name: Wert (einer pro Zeile)',
+    'Ti&meout:': '&Zeitlimit:', 'Re&fresh every:': 'Aktua&lisieren alle:', '&Test': '&Testen',
+    'Rout&es:': 'R&outen:', 'Native routes (/v1)': 'Eigene Routen (/v1)',
+    'OpenAI-compatible routes (/openai/v1)': 'OpenAI-kompatible Routen (/openai/v1)',
+    "Which of the gateway's routes to call. Some deployments expose only the OpenAI-compatible ones; those have no /results route, so results come from the output and error files.":
+        'Welche Routen des Gateways aufgerufen werden. Manche Installationen bieten nur die OpenAI-kompatiblen an; diese haben keine /results-Route, die Ergebnisse kommen dann aus der Ausgabe- und der Fehlerdatei.',
     'Bifrost gateway': 'Bifrost-Gateway', 'OpenAI (direct)': 'OpenAI (direkt)', 'Anthropic (direct)': 'Anthropic (direkt)',
     '&Open': 'Ö&ffnen', "Save and show this connection's batches": 'Speichern und die Batches dieser Verbindung anzeigen',
     'No system keychain is available: keys are kept in memory for this session only.':

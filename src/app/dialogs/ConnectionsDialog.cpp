@@ -19,6 +19,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secret
     ui->kindCombo->addItem(tr("Bifrost gateway"), backendKindWire(BackendKind::Bifrost));
     ui->kindCombo->addItem(tr("OpenAI (direct)"), backendKindWire(BackendKind::OpenAi));
     ui->kindCombo->addItem(tr("Anthropic (direct)"), backendKindWire(BackendKind::Anthropic));
+    ui->routesCombo->addItem(tr("Native routes (/v1)"), gatewayRoutesWire(GatewayRoutes::Native));
+    ui->routesCombo->addItem(tr("OpenAI-compatible routes (/openai/v1)"), gatewayRoutesWire(GatewayRoutes::OpenAi));
+    connect(ui->routesCombo, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
     connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         applyKind(true);
         setDirty(true);
@@ -78,6 +81,8 @@ void ConnectionsDialog::applyKind(bool changedByUser)
     const bool gateway = kind == BackendKind::Bifrost;
     // A direct connection speaks for one provider, with one key.
     ui->providersEdit->setEnabled(gateway);
+    ui->routesCombo->setEnabled(gateway);
+    ui->routesLabel->setEnabled(gateway);
     ui->virtualKeyEdit->setEnabled(gateway);
     ui->virtualKeyLabel->setEnabled(gateway);
     if (!gateway)
@@ -150,6 +155,7 @@ void ConnectionsDialog::loadProfile(const QString &id)
     ui->kindCombo->setCurrentIndex(qMax(0, ui->kindCombo->findData(backendKindWire(p->kind))));
     ui->urlEdit->setText(p->baseUrl.toString());
     ui->providersEdit->setText(p->providers.join(QStringLiteral(", ")));
+    ui->routesCombo->setCurrentIndex(qMax(0, ui->routesCombo->findData(gatewayRoutesWire(p->gatewayRoutes))));
     applyKind(false);
     QStringList headers;
     for (const auto &[name, value] : p->extraHeaders)
@@ -214,6 +220,9 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
     profile->kind = currentKind();
     profile->baseUrl = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
     profile->providers = parseProviders(ui->providersEdit->text());
+    GatewayRoutes routes = GatewayRoutes::Native;
+    gatewayRoutesFromWire(ui->routesCombo->currentData().toString(), &routes);
+    profile->gatewayRoutes = profile->kind == BackendKind::Bifrost ? routes : GatewayRoutes::Native;
     profile->timeoutSeconds = ui->timeoutSpin->value();
     profile->refreshSeconds = ui->refreshSpin->value();
     if (profile->name.isEmpty()) {
@@ -289,6 +298,7 @@ void ConnectionsDialog::addProfile()
     ui->kindCombo->setCurrentIndex(0);
     ui->urlEdit->setText(QStringLiteral("http://localhost:8080"));
     ui->providersEdit->setText(QStringLiteral("openai"));
+    ui->routesCombo->setCurrentIndex(0);
     applyKind(false);
     ui->apiKeyEdit->clear();
     ui->virtualKeyEdit->clear();

@@ -2,7 +2,9 @@
 
 #include "OpenAiCompatibleBackend.h"
 
-// The Bifrost gateway's unified API: every call names the connection's provider.
+// The Bifrost gateway: every call names the connection's provider. Speaks the
+// unified routes (/v1/…) or, for deployments that expose only those, the
+// OpenAI integration routes (/openai/v1/…), which have no /results.
 class BifrostBackend : public OpenAiCompatibleBackend
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     QJsonObject createBody(const CreateBatchRequest &request) const override;
 
 protected:
+    QString routePrefix() const override;
     HeaderList authHeaders() const override;
     QList<QPair<QString, QString>> scope() const override;
 };

@@ -10,13 +10,13 @@ OpenAiCompatibleBackend::OpenAiCompatibleBackend(Connection connection, QObject 
 
 QUrl OpenAiCompatibleBackend::batchUrl(const QString &id, const QString &suffix) const
 {
-    return connection().endpoint(QStringLiteral("/v1/batches/") + encodePathSegment(id) + suffix, scope());
+    return connection().endpoint(routePrefix() + QStringLiteral("/batches/") + encodePathSegment(id) + suffix, scope());
 }
 
 QUrl OpenAiCompatibleBackend::fileContentUrl(const QString &fileId) const
 {
-    return connection().endpoint(QStringLiteral("/v1/files/") + encodePathSegment(fileId) + QStringLiteral("/content"),
-                                 scope());
+    return connection().endpoint(
+        routePrefix() + QStringLiteral("/files/") + encodePathSegment(fileId) + QStringLiteral("/content"), scope());
 }
 
 bool OpenAiCompatibleBackend::decodeBatchResponse(const QString &operation, const HttpResponse &response, Batch *batch,
@@ -32,8 +32,8 @@ Pending<BatchPage> *OpenAiCompatibleBackend::list(const ListQuery &query)
         params.append({QStringLiteral("limit"), QString::number(qMin(query.limit, largestPage()))});
     if (!query.after.isEmpty())
         params.append({QStringLiteral("after"), query.after});
-    HttpRequest request
-        = makeRequest(QStringLiteral("list"), "GET", connection().endpoint(QStringLiteral("/v1/batches"), params));
+    HttpRequest request = makeRequest(QStringLiteral("list"), "GET",
+                                      connection().endpoint(routePrefix() + QStringLiteral("/batches"), params));
     return exchange<BatchPage>(std::move(request), [this](const HttpResponse &response, BatchPage *page,
                                                           QStringList *warnings, ApiError *error) {
         QJsonObject object;
@@ -100,8 +100,8 @@ QJsonObject OpenAiCompatibleBackend::createBody(const CreateBatchRequest &r) con
 
 Pending<Batch> *OpenAiCompatibleBackend::create(const CreateBatchRequest &r)
 {
-    HttpRequest request
-        = makeRequest(QStringLiteral("create"), "POST", connection().endpoint(QStringLiteral("/v1/batches")));
+    HttpRequest request = makeRequest(QStringLiteral("create"), "POST",
+                                      connection().endpoint(routePrefix() + QStringLiteral("/batches")));
     request.body = QJsonDocument(createBody(r)).toJson(QJsonDocument::Compact);
     request.contentType = "application/json";
     // Never repeated automatically: a lost answer could mean a batch was created twice.
@@ -114,8 +114,8 @@ Pending<Batch> *OpenAiCompatibleBackend::create(const CreateBatchRequest &r)
 
 Pending<FileObject> *OpenAiCompatibleBackend::uploadFile(const QString &path)
 {
-    HttpRequest request
-        = makeRequest(QStringLiteral("upload"), "POST", connection().endpoint(QStringLiteral("/v1/files"), scope()));
+    HttpRequest request = makeRequest(QStringLiteral("upload"), "POST",
+                                      connection().endpoint(routePrefix() + QStringLiteral("/files"), scope()));
     request.uploadFilePath = path;
     request.formFields = {{"purpose", "batch"}};
     request.idempotent = false;

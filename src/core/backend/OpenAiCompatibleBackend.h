@@ -21,6 +21,8 @@ public:
     Pending<qint64> *downloadFile(const QString &fileId, const QString &path) override;
 
 protected:
+    // The path every route hangs under: "/v1", or the gateway's "/openai/v1".
+    virtual QString routePrefix() const { return QStringLiteral("/v1"); }
     // Query parameters every call carries (the gateway's provider).
     virtual QList<QPair<QString, QString>> scope() const { return {}; }
     virtual QJsonObject createBody(const CreateBatchRequest &request) const;

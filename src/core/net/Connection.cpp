@@ -29,6 +29,23 @@ bool backendKindFromWire(const QString &word, BackendKind *out)
     return true;
 }
 
+QString gatewayRoutesWire(GatewayRoutes routes)
+{
+    return routes == GatewayRoutes::OpenAi ? QStringLiteral("openai") : QStringLiteral("native");
+}
+
+bool gatewayRoutesFromWire(const QString &word, GatewayRoutes *out)
+{
+    const QString w = word.trimmed().toLower();
+    if (w == u"native")
+        *out = GatewayRoutes::Native;
+    else if (w == u"openai")
+        *out = GatewayRoutes::OpenAi;
+    else
+        return false;
+    return true;
+}
+
 QUrl Connection::endpoint(const QString &encodedPath, const QList<QPair<QString, QString>> &query) const
 {
     QUrl url = baseUrl;

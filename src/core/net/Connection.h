@@ -16,6 +16,16 @@ enum class BackendKind {
 QString backendKindWire(BackendKind kind);
 bool backendKindFromWire(const QString &word, BackendKind *out);
 
+// Which of a gateway's route sets a connection uses. Some deployments expose
+// only the OpenAI integration routes (/openai/v1/…) and not the unified ones.
+enum class GatewayRoutes {
+    Native, // /v1/batches?provider=P, the gateway's own cursors and /results
+    OpenAi, // /openai/v1/batches, OpenAI's paging by id, results from files only
+};
+
+QString gatewayRoutesWire(GatewayRoutes routes);
+bool gatewayRoutesFromWire(const QString &word, GatewayRoutes *out);
+
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // Everything needed to reach one gateway or provider account. Holds secrets
@@ -27,9 +37,10 @@ struct Connection
     QString name;
     BackendKind kind = BackendKind::Bifrost;
     QUrl baseUrl = QUrl(QStringLiteral("http://localhost:8080"));
-    QString provider = QStringLiteral("openai"); // the gateway's provider (Bifrost only)
-    QString apiKey;                              // sent as Authorization: Bearer (x-api-key for Anthropic)
-    QString virtualKey;                          // Bifrost virtual key, sent as x-bf-vk
+    QString provider = QStringLiteral("openai");         // the gateway's provider (Bifrost only)
+    GatewayRoutes gatewayRoutes = GatewayRoutes::Native; // Bifrost only
+    QString apiKey;                                      // sent as Authorization: Bearer (x-api-key for Anthropic)
+    QString virtualKey;                                  // Bifrost virtual key, sent as x-bf-vk
     HeaderList extraHeaders;
     int timeoutMs = 30000;
 

@@ -9,6 +9,7 @@ Connection ConnectionProfile::connectionFor(const QString &provider, const QStri
     c.kind = kind;
     c.baseUrl = baseUrl;
     c.provider = provider;
+    c.gatewayRoutes = gatewayRoutes;
     c.apiKey = apiKey;
     c.virtualKey = virtualKey;
     c.extraHeaders = extraHeaders;

@@ -13,6 +13,7 @@ struct ConnectionProfile
     BackendKind kind = BackendKind::Bifrost;
     QUrl baseUrl = QUrl(QStringLiteral("http://localhost:8080"));
     QStringList providers{QStringLiteral("openai")};
+    GatewayRoutes gatewayRoutes = GatewayRoutes::Native; // Bifrost only
     HeaderList extraHeaders;
     int timeoutSeconds = 30;
     int refreshSeconds = 5;

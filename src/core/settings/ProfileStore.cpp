@@ -33,6 +33,9 @@ void ProfileStore::load()
         p.kind = kind;
         p.baseUrl = QUrl(settings.value(QStringLiteral("baseUrl")).toString());
         p.providers = settings.value(QStringLiteral("providers")).toStringList();
+        GatewayRoutes routes = GatewayRoutes::Native;
+        gatewayRoutesFromWire(settings.value(QStringLiteral("gatewayRoutes")).toString(), &routes);
+        p.gatewayRoutes = routes;
         p.timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 30).toInt();
         p.refreshSeconds = settings.value(QStringLiteral("refreshSeconds"), 5).toInt();
         const QStringList headers = settings.value(QStringLiteral("extraHeaders")).toStringList();
@@ -62,6 +65,7 @@ void ProfileStore::writeAll()
         settings.setValue(QStringLiteral("kind"), backendKindWire(p.kind));
         settings.setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
         settings.setValue(QStringLiteral("providers"), p.providers);
+        settings.setValue(QStringLiteral("gatewayRoutes"), gatewayRoutesWire(p.gatewayRoutes));
         settings.setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
         settings.setValue(QStringLiteral("refreshSeconds"), p.refreshSeconds);
         QStringList headers;

@@ -1,5 +1,6 @@
 #include "GatewayDialect.h"
 
+#include "GatewayOpenAiRoutes.h"
 #include "SimBatch.h"
 #include "SimStore.h"
 
@@ -59,6 +60,25 @@ bool knownProvider(const QString &provider)
 }
 
 } // namespace
+
+GatewayDialect::GatewayDialect(SimStore &store, std::function<QUrl()> url, bool integrationRoutes)
+    : SimDialect(store, url)
+{
+    if (integrationRoutes)
+        m_integrationRoutes = std::make_unique<GatewayOpenAiRoutes>(store, std::move(url));
+}
+
+GatewayDialect::~GatewayDialect() = default;
+
+SimDialect &GatewayDialect::dialectFor(Call *call)
+{
+    // The seeds' "OpenAI format" routes: /openai/v1/batches…, also without /v1.
+    if (m_integrationRoutes && call->segments.value(0) == u"openai") {
+        call->segments.removeFirst();
+        return *m_integrationRoutes;
+    }
+    return *this;
+}
 
 QString GatewayDialect::routeName(const Call &call) const
 {
@@ -123,6 +143,11 @@ QString GatewayDialect::providerOf(const Call &call) const
     return call.param(QStringLiteral("provider"));
 }
 
+QString GatewayDialect::defaultProvider(const Call &call) const
+{
+    return QString::fromUtf8(call.header("x-model-provider"));
+}
+
 qsizetype GatewayDialect::cursorIndex(const QList<SimBatch *> &all, const QString &cursor) const
 {
     return indexOfId(all, idFromCursor(cursor));
@@ -157,7 +182,8 @@ void GatewayDialect::finishPage(QJsonObject *page, const QList<SimBatch *> &all,
                              {QStringLiteral("provider"), provider}});
 }
 
-std::optional<GatewayDialect::Reply> GatewayDialect::modelForCreate(const QJsonObject &body, QString *model) const
+std::optional<GatewayDialect::Reply> GatewayDialect::modelForCreate(const Call &, const QJsonObject &body,
+                                                                    QString *model) const
 {
     *model = body.value(QStringLiteral("model")).toString();
     return std::nullopt;
@@ -244,7 +270,7 @@ GatewayDialect::Reply GatewayDialect::createBatch(const Call &call)
         return error(400, invalid, QStringLiteral("invalid JSON body: %1").arg(parseError.errorString()), create);
     const QJsonObject body = doc.object();
     QString model;
-    if (std::optional<Reply> refused = modelForCreate(body, &model))
+    if (std::optional<Reply> refused = modelForCreate(call, body, &model))
         return *refused;
     if (model.isEmpty() || !model.contains(QLatin1Char('/')))
         return error(400, invalid, QStringLiteral("model is required in provider/model format"), create);
@@ -337,12 +363,13 @@ GatewayDialect::Reply GatewayDialect::uploadFile(const Call &call)
 {
     const QString upload = QStringLiteral("upload");
     const QString invalid = QStringLiteral("invalid_request_error");
-    QString provider = providerOf(call);
+    // The provider as a query parameter, a form field or (the integration routes) a header.
+    QString provider = call.param(QStringLiteral("provider"));
     const auto parts = SimHttp::parseMultipart(call.header("content-type"), call.body);
     if (provider.isEmpty())
         provider = QString::fromUtf8(parts.value(QStringLiteral("provider")).content);
     if (provider.isEmpty())
-        provider = QString::fromUtf8(call.header("x-model-provider"));
+        provider = defaultProvider(call);
     if (provider.isEmpty())
         return error(400, invalid, QStringLiteral("provider is required"), upload);
     if (!parts.contains(QStringLiteral("file")))

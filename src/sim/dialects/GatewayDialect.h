@@ -10,7 +10,12 @@
 class GatewayDialect : public SimDialect
 {
 public:
-    using SimDialect::SimDialect;
+    // `integrationRoutes`: also serve the gateway's OpenAI integration routes
+    // (/openai/v1/…, GatewayOpenAiRoutes); off for the dialects built on this one.
+    GatewayDialect(SimStore &store, std::function<QUrl()> url, bool integrationRoutes = false);
+    ~GatewayDialect() override;
+
+    SimDialect &dialectFor(Call *call) override;
 
     QString routeName(const Call &call) const override;
     bool authorised(const Call &call, const QByteArray &key) const override;
@@ -23,6 +28,8 @@ protected:
     QJsonObject batchJson(const SimBatch &batch) const override;
     // The provider a call is about: the gateway's `provider` parameter.
     virtual QString providerOf(const Call &call) const;
+    // The provider when a call names none (an upload without `provider`).
+    virtual QString defaultProvider(const Call &call) const;
     // Where a listing cursor points in `all`, or -1.
     virtual qsizetype cursorIndex(const QList<SimBatch *> &all, const QString &cursor) const;
     // The real gateway cannot page Anthropic listings: it answers the first page again.
@@ -31,7 +38,7 @@ protected:
     virtual void finishPage(QJsonObject *page, const QList<SimBatch *> &all, const PageSlice &slice, const Call &call,
                             const std::optional<Fault> &fault, const QString &provider) const;
     // The `provider/model` a create call names, or the error to answer with.
-    virtual std::optional<Reply> modelForCreate(const QJsonObject &body, QString *model) const;
+    virtual std::optional<Reply> modelForCreate(const Call &call, const QJsonObject &body, QString *model) const;
     // The gateway answers a cancel with a partial batch object.
     virtual QJsonObject cancelAnswer(const QJsonObject &full) const;
     virtual bool servesResults() const { return true; }
@@ -44,4 +51,6 @@ private:
     Reply uploadFile(const Call &call);
     Reply fileRoute(const Call &call, const QString &id, bool content);
     Reply listFiles(const Call &call);
+
+    std::unique_ptr<SimDialect> m_integrationRoutes;
 };

@@ -59,7 +59,8 @@ void OpenAiDialect::finishPage(QJsonObject *page, const QList<SimBatch *> &all, 
     }
 }
 
-std::optional<OpenAiDialect::Reply> OpenAiDialect::modelForCreate(const QJsonObject &body, QString *model) const
+std::optional<OpenAiDialect::Reply> OpenAiDialect::modelForCreate(const Call &, const QJsonObject &body,
+                                                                  QString *model) const
 {
     // OpenAI names no model here: it is in each request of the input file.
     for (const char *required : {"input_file_id", "endpoint"}) {

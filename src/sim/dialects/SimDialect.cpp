@@ -18,7 +18,12 @@ std::unique_ptr<SimDialect> SimDialect::make(const QString &name, SimStore &stor
         return std::make_unique<OpenAiDialect>(store, std::move(url));
     if (name == u"anthropic")
         return std::make_unique<AnthropicDialect>(store, std::move(url));
-    return std::make_unique<GatewayDialect>(store, std::move(url));
+    return std::make_unique<GatewayDialect>(store, std::move(url), true);
+}
+
+SimDialect &SimDialect::dialectFor(Call *)
+{
+    return *this;
 }
 
 std::optional<SimDialect::Reply> SimDialect::faultReply(const std::optional<Fault> &fault, const QString &route) const

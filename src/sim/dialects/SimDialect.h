@@ -31,6 +31,10 @@ public:
     // "bifrost", "openai" or "anthropic" (SimOptions::dialect); the gateway for anything else.
     static std::unique_ptr<SimDialect> make(const QString &name, SimStore &store, std::function<QUrl()> url);
 
+    // The dialect that answers `call`: this one, or one served under a path
+    // prefix (the gateway's /openai/v1 routes), with the prefix taken off `call`.
+    virtual SimDialect &dialectFor(Call *call);
+
     // A short, stable name for the route a call is on ("list", "create", "content", …):
     // what fault specs and the request log name.
     virtual QString routeName(const Call &call) const = 0;
