@@ -22,16 +22,28 @@ QString AnthropicDialect::routeName(const Call &call) const
     return call.method == "DELETE" ? QStringLiteral("delete") : QStringLiteral("retrieve");
 }
 
+namespace {
+// The key as sent: x-api-key, or (the official SDKs since 1.x) a bearer token.
+QByteArray keyOf(const SimHttp::Call &call)
+{
+    const QByteArray header = call.header("x-api-key");
+    if (!header.isEmpty())
+        return header;
+    const QByteArray authorization = call.header("authorization");
+    return authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
+}
+} // namespace
+
 bool AnthropicDialect::authorised(const Call &call, const QByteArray &key) const
 {
-    return call.header("x-api-key") == key;
+    return keyOf(call) == key;
 }
 
 AnthropicDialect::Reply AnthropicDialect::unauthorised(const Call &call) const
 {
     // Like OpenAI, it names the key it was given; a client must not repeat it.
     return error(401, QStringLiteral("authentication_error"),
-                 QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(call.header("x-api-key"))),
+                 QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(keyOf(call))),
                  routeName(call));
 }
 
