@@ -763,6 +763,7 @@ private Q_SLOTS:
         auto *routes = dialog.findChild<QComboBox *>(QStringLiteral("routesCombo"));
         QCOMPARE(routes->currentIndex(), 0); // native routes unless asked
         routes->setCurrentIndex(1);
+        QVERIFY(Screenshots::saveNonBlank(&dialog, QStringLiteral("connections.png")));
         QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
         dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
         QVERIFY(tested.wait(10000));

@@ -279,6 +279,7 @@ private Q_SLOTS:
         ProfileStore profiles;
         ConnectionsDialog connections(&profiles, &secrets, &window);
         connections.show();
+        QVERIFY(Screenshots::saveNonBlank(&connections, QStringLiteral("connections-de.png")));
         connections.close();
         window.action(QStringLiteral("actionAbout"))->trigger();
         if (auto *about = window.findChild<QMessageBox *>(QStringLiteral("aboutBox")))
