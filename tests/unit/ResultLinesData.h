@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 namespace ResultLines {
@@ -65,6 +66,106 @@ Reference reference(const QByteArray &line)
         r.errorCode = body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
     }
     return r;
+}
+
+// A random valid result line: OpenAI's shape (response or error), Anthropic's
+// (result.type and nested errors) or the gateway's mix, with random ids
+// (escapes, non-ASCII, quotes), statuses, token fields present or not, extra
+// fields before and after the ones that matter, and random whitespace. Written
+// with QJsonDocument, so it is valid JSON by construction.
+inline QByteArray randomResultLine(QRandomGenerator &rng, int n)
+{
+    auto pick = [&rng](int count) { return int(rng.bounded(count)); };
+    static const QStringList idParts{QStringLiteral("req"),
+                                     QStringLiteral("a\"b"),
+                                     QStringLiteral("ü-ß"),
+                                     QStringLiteral("日本"),
+                                     QStringLiteral("tab\tnew\nline"),
+                                     QStringLiteral("slash/\\"),
+                                     QStringLiteral("emoji😀"),
+                                     QStringLiteral(" ")};
+    QString id = QStringLiteral("%1-").arg(n);
+    for (int i = pick(4); i >= 0; --i)
+        id += idParts.at(pick(idParts.size()));
+    auto usage = [&](bool anthropic) {
+        QJsonObject u;
+        if (pick(4) != 0)
+            u.insert(anthropic || pick(2) ? QStringLiteral("input_tokens") : QStringLiteral("prompt_tokens"),
+                     qint64(rng.bounded(1000000)));
+        if (pick(4) != 0)
+            u.insert(anthropic || pick(2) ? QStringLiteral("output_tokens") : QStringLiteral("completion_tokens"),
+                     qint64(rng.bounded(1000000)));
+        if (pick(2))
+            u.insert(QStringLiteral("total_tokens"), 5);
+        return u;
+    };
+    QJsonObject o;
+    if (pick(3))
+        o.insert(QStringLiteral("id"), QStringLiteral("batch_req_%1").arg(n));
+    o.insert(QStringLiteral("custom_id"), id);
+    switch (pick(3)) {
+    case 0: { // OpenAI: a response, maybe failed, or an error object
+        static const int statuses[] = {200, 201, 299, 300, 400, 401, 404, 429, 500, 503};
+        const int status = statuses[pick(10)];
+        QJsonObject body{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
+                         {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0}}}}};
+        if (pick(3))
+            body.insert(QStringLiteral("usage"), usage(false));
+        if (status >= 400 && pick(2))
+            body.insert(QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), QStringLiteral("code_%1").arg(pick(5))},
+                                    {QStringLiteral("message"), QStringLiteral("went wrong")}});
+        o.insert(QStringLiteral("response"), QJsonObject{{QStringLiteral("status_code"), status},
+                                                         {QStringLiteral("request_id"), QStringLiteral("r")},
+                                                         {QStringLiteral("body"), body}});
+        if (pick(4) == 0) {
+            static const char *codes[] = {"batch_expired", "batch_cancelled", "server_error", "invalid_request"};
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(codes[pick(4)])},
+                                                          {QStringLiteral("message"), QStringLiteral("m")}});
+        } else if (pick(2)) {
+            o.insert(QStringLiteral("error"), QJsonValue());
+        }
+        break;
+    }
+    case 1: { // Anthropic
+        static const char *types[] = {"succeeded", "errored", "canceled", "expired"};
+        const QString type = QLatin1String(types[pick(4)]);
+        QJsonObject result{{QStringLiteral("type"), type}};
+        if (type == u"succeeded")
+            result.insert(QStringLiteral("message"),
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("msg")},
+                                      {QStringLiteral("content"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}}}},
+                                      {QStringLiteral("usage"), usage(true)}});
+        if (type == u"errored")
+            result.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                      {QStringLiteral("error"),
+                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("overloaded_error")},
+                                                   {QStringLiteral("message"), QStringLiteral("busy")}}}});
+        o.insert(QStringLiteral("result"), result);
+        break;
+    }
+    default: { // the gateway's /results: a response without a body's usage, an error only when there is one
+        const int status = pick(2) ? 200 : 500;
+        QJsonObject response{{QStringLiteral("status_code"), status},
+                             {QStringLiteral("body"), QJsonObject{{QStringLiteral("usage"), usage(false)}}}};
+        o.insert(QStringLiteral("response"), response);
+        if (status != 200)
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("server_error")},
+                                                          {QStringLiteral("message"), QStringLiteral("m")}});
+        break;
+    }
+    }
+    if (pick(2))
+        o.insert(pick(2) ? QStringLiteral("aa_extra") : QStringLiteral("zz_extra"),
+                 QJsonObject{{QStringLiteral("custom_id"), QStringLiteral("not this one")},
+                             {QStringLiteral("nested"), QJsonArray{1, 2, QJsonArray{}}}});
+    QByteArray line = QJsonDocument(o).toJson(pick(4) == 0 ? QJsonDocument::Indented : QJsonDocument::Compact);
+    if (line.contains('\n') && pick(2) == 0)
+        line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    line.replace('\n', pick(2) ? " " : "\t"); // indented output, kept on one line
+    return line;
 }
 
 QList<QByteArray> variedLines()

@@ -86,6 +86,52 @@ private Q_SLOTS:
         }
     }
 
+    // The property beside the fuzzers: for random valid result files, the
+    // simdjson index and a QJsonDocument reading agree on every row, in JSONL
+    // (LF and CRLF, split across threads) and in the gateway's /results document.
+    void randomFilesAgreeWithQJsonDocument()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("RESULTS_PROPERTY_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("RESULTS_PROPERTY_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        QRandomGenerator rng(seed);
+        for (int file = 0; file < 40; ++file) {
+            QList<QByteArray> lines;
+            const int rows = 1 + int(rng.bounded(300));
+            for (int i = 0; i < rows; ++i)
+                lines << randomResultLine(rng, i);
+            const bool crlf = rng.bounded(2) == 0;
+            const bool json = rng.bounded(4) == 0;
+            QString path;
+            std::shared_ptr<ResultIndex> index;
+            if (json) {
+                const QByteArray doc = resultsDocument(lines);
+                path = writeFile(dir, QStringLiteral("property-%1.json").arg(file), doc + QByteArray(64, ' '));
+                index = ResultsIndexer::build(
+                            {{path, QStringLiteral("results"), ResultIndex::SourceFormat::ResultsJson, doc.size()}})
+                            .index;
+            } else {
+                path = writeFile(dir, QStringLiteral("property-%1.jsonl").arg(file),
+                                 lines.join(crlf ? "\r\n" : "\n") + (rng.bounded(2) ? "\n" : ""));
+                index = indexOf(path, 1 + int(rng.bounded(2)), 512);
+            }
+            const QString where
+                = QStringLiteral("seed %1 (set RESULTS_PROPERTY_SEED to repeat), file %2").arg(seed).arg(file);
+            QVERIFY2(index, qPrintable(where));
+            QVERIFY2(index->rowCount() == lines.size(), qPrintable(where));
+            for (int row = 0; row < lines.size(); ++row) {
+                const Reference r = reference(lines.at(row));
+                const QString at = where + QStringLiteral(", row %1: ").arg(row) + QString::fromUtf8(lines.at(row));
+                QVERIFY2(index->customId(row) == r.customId, qPrintable(at));
+                QVERIFY2(index->outcome(row) == r.outcome, qPrintable(at));
+                QVERIFY2(int(index->entry(row).statusCode) == r.status, qPrintable(at));
+                QVERIFY2(qint64(index->entry(row).inputTokens) == r.in, qPrintable(at));
+                QVERIFY2(qint64(index->entry(row).outputTokens) == r.out, qPrintable(at));
+                QVERIFY2(index->errorCode(row) == r.errorCode, qPrintable(at));
+            }
+        }
+    }
+
     // Every kernel this CPU can run reads every shape the same way, the
     // malformed lines included, in JSONL and in the gateway's results document.
     void everyKernelReadsTheSame()

@@ -345,7 +345,7 @@ void BatchTableModel::insertNew(const QString &source, QList<Batch> batches, qin
     endInsertRows();
 }
 
-void BatchTableModel::removeRows(QList<int> rows)
+void BatchTableModel::removeRowsAt(QList<int> rows)
 {
     if (rows.isEmpty())
         return;
@@ -427,7 +427,7 @@ BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source
                 gone.append(row);
         }
         result.removed = int(gone.size());
-        removeRows(gone);
+        removeRowsAt(gone);
     }
     if (result.added || result.changed || result.removed)
         recountCategories();
@@ -455,7 +455,7 @@ void BatchTableModel::removeSource(const QString &source)
         if (m_entries.at(row).source == source)
             rows.append(row);
     }
-    removeRows(rows);
+    removeRowsAt(rows);
     recountCategories();
 }
 
@@ -464,7 +464,7 @@ bool BatchTableModel::removeBatch(const QString &key)
     const int row = rowOf(key);
     if (row < 0)
         return false;
-    removeRows({row});
+    removeRowsAt({row});
     recountCategories();
     return true;
 }

@@ -136,7 +136,7 @@ private:
     };
     bool apply(int row, const Batch &incoming, qint64 at);
     void insertNew(const QString &source, QList<Batch> batches, qint64 at);
-    void removeRows(QList<int> rows);
+    void removeRowsAt(QList<int> rows);
     void recountCategories();
     void reindex();
     static QString metadataText(const Batch &batch);
