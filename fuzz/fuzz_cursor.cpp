@@ -6,7 +6,6 @@
 #include "json/BatchDecoder.h"
 
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -28,12 +27,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QStringLiteral("/v1/batches"),
             {{QStringLiteral("provider"), QStringLiteral("openai")}, {QStringLiteral("after"), cursor}});
         FUZZ_CHECK(listing.isValid(), "a listing URL with any cursor is valid");
-        const QString back = QUrlQuery(listing).queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
-        FUZZ_CHECK(back == cursor, "the cursor comes back out of the URL unchanged");
+        // What the server receives: the value's bytes on the wire, percent-decoded, are
+        // the cursor's UTF-8. (Not QUrlQuery's decoding: it turns noncharacters such as
+        // U+FFFF into U+FFFD, which the first fuzzing run mistook for a finding.)
+        const QByteArray query = listing.query(QUrl::FullyEncoded).toLatin1();
+        const qsizetype at = query.indexOf("&after=");
+        FUZZ_CHECK(at >= 0 && query.indexOf('&', at + 1) < 0, "the cursor is one query value");
+        FUZZ_CHECK(QByteArray::fromPercentEncoding(query.mid(at + 7)) == cursor.toUtf8(),
+                   "the cursor reaches the server unchanged");
         const QUrl one = connection.endpoint(QStringLiteral("/v1/batches/") + encodePathSegment(cursor));
         FUZZ_CHECK(one.isValid(), "a batch URL with any id is valid");
-        const QString segment = one.path(QUrl::FullyEncoded).section(QLatin1Char('/'), -1);
-        FUZZ_CHECK(QUrl::fromPercentEncoding(segment.toLatin1()) == cursor, "the id is one path segment, unchanged");
+        const QByteArray path = one.path(QUrl::FullyEncoded).toLatin1();
+        FUZZ_CHECK(path.startsWith("/gateway/v1/batches/") && path.count('/') == 4, "the id is one path segment");
+        FUZZ_CHECK(QByteArray::fromPercentEncoding(path.mid(path.lastIndexOf('/') + 1)) == cursor.toUtf8(),
+                   "the id reaches the server unchanged");
     }
     return 0;
 }
