@@ -1,6 +1,8 @@
 // Benchmark: merging refreshes into the batch table and sorting it.
-// Targets (issue 3): with 10,000 batches, a refresh in which 1% changed merges
-// in at most 5 ms; sorting by any column takes at most 30 ms.
+// Targets: with 10,000 batches, no single block of GUI-thread work during the
+// first listing exceeds 16 ms (issue 13); a refresh in which 1% changed merges
+// in at most 1 ms (issue 13; 5 ms in issue 3); sorting by any column takes at
+// most 30 ms.
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
 #include "json/BatchDecoder.h"
@@ -44,6 +46,32 @@ Batch makeBatch(int i, qint64 completed)
     return b;
 }
 
+struct FirstListing
+{
+    double totalMs = 0;   // from the merge call until the last slice is in
+    double longestMs = 0; // the longest single block: the call, or one event-loop turn
+};
+
+// Merges a first listing and runs the event loop until every slice is in,
+// timing each block of work on this (the GUI) thread.
+FirstListing mergeFirst(BatchTableModel &model, const QList<Batch> &listing)
+{
+    FirstListing f;
+    QElapsedTimer total;
+    QElapsedTimer block;
+    total.start();
+    block.start();
+    model.mergeListing(QStringLiteral("bench"), listing, true);
+    f.longestMs = block.nsecsElapsed() / 1e6;
+    while (model.pendingBatches() > 0) {
+        block.restart();
+        QCoreApplication::processEvents();
+        f.longestMs = std::max(f.longestMs, block.nsecsElapsed() / 1e6);
+    }
+    f.totalMs = total.nsecsElapsed() / 1e6;
+    return f;
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -74,10 +102,12 @@ int main(int argc, char *argv[])
     proxy.setSourceModel(&model);
     proxy.sort(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
 
+    const FirstListing first = mergeFirst(model, listing);
+    if (model.rowCount() != n) {
+        std::fprintf(stderr, "the first listing left %d rows\n", model.rowCount());
+        return 1;
+    }
     QElapsedTimer t;
-    t.start();
-    model.mergeListing(QStringLiteral("bench"), listing, true);
-    const double firstMs = t.nsecsElapsed() / 1e6;
 
     // Refreshes in which 1% of the batches moved on (each round changes other ones).
     QList<double> mergeMs;
@@ -95,9 +125,7 @@ int main(int argc, char *argv[])
     }
     // The same without the sorting proxy attached, to show where the time goes.
     BatchTableModel bare;
-    t.restart();
-    bare.mergeListing(QStringLiteral("bench"), listing, true);
-    const double firstBareMs = t.nsecsElapsed() / 1e6;
+    const FirstListing firstBare = mergeFirst(bare, listing);
     for (int round = 0; round < 21; ++round) {
         for (int k = 0; k < n / 100; ++k)
             advance(int(rng.bounded(n)), 1);
@@ -105,13 +133,43 @@ int main(int argc, char *argv[])
         bare.mergeListing(QStringLiteral("bench"), listing, true);
         mergeModelOnlyMs.append(t.nsecsElapsed() / 1e6);
     }
+    // The baseline, in the same run: the same refreshes compared by raw bytes and
+    // then field by field (batches without a content hash), as before issue 13.
+    QList<double> mergeByBytesMs;
+    {
+        BatchTableModel byBytes;
+        BatchFilterProxy byBytesProxy;
+        byBytesProxy.setSourceModel(&byBytes);
+        byBytesProxy.sort(BatchTableModel::CreatedColumn, Qt::DescendingOrder);
+        auto unhashed = [&listing] {
+            QList<Batch> copy = listing;
+            for (Batch &b : copy)
+                b.contentHash = 0;
+            return copy;
+        };
+        mergeFirst(byBytes, unhashed());
+        for (int round = 0; round < 21; ++round) {
+            for (int k = 0; k < n / 100; ++k)
+                advance(int(rng.bounded(n)), 1 + qint64(rng.bounded(50)));
+            const QList<Batch> copy = unhashed();
+            t.restart();
+            byBytes.mergeListing(QStringLiteral("bench"), copy, true);
+            mergeByBytesMs.append(t.nsecsElapsed() / 1e6);
+        }
+    }
 
     std::printf("bench_batch_model: %d batches\n", n);
-    std::printf("  first listing merged:                 %8.2f ms (model alone: %.2f ms)\n", firstMs, firstBareMs);
-    std::printf("  1%% changed, merge (model + sorted proxy), median of 21: %6.2f ms  (max %.2f)  target <= 5 ms  %s\n",
-                median(mergeMs), *std::max_element(mergeMs.begin(), mergeMs.end()),
-                median(mergeMs) <= 5.0 ? "PASS" : "FAIL");
+    const bool firstPass = first.longestMs <= 16.0;
+    std::printf("  first listing, all rows in:           %8.2f ms (model alone: %.2f ms)\n", first.totalMs,
+                firstBare.totalMs);
+    std::printf("  first listing, longest GUI-thread block: %6.2f ms (model alone: %.2f ms)  target <= 16 ms  %s\n",
+                first.longestMs, firstBare.longestMs, firstPass ? "PASS" : "FAIL");
+    const bool mergePass = median(mergeMs) <= 1.0;
+    std::printf("  1%% changed, merge (model + sorted proxy), median of 21: %6.2f ms  (max %.2f)  target <= 1 ms  %s\n",
+                median(mergeMs), *std::max_element(mergeMs.begin(), mergeMs.end()), mergePass ? "PASS" : "FAIL");
     std::printf("  1%% changed, merge (model only), median of 21:          %6.2f ms\n", median(mergeModelOnlyMs));
+    std::printf("  1%% changed, compared by raw bytes and fields (before), median of 21: %6.2f ms\n",
+                median(mergeByBytesMs));
 
     double worstSort = 0;
     bool sortsPass = true;
@@ -130,5 +188,5 @@ int main(int argc, char *argv[])
     }
     std::printf("  slowest column sort:                  %6.2f ms  target <= 30 ms  %s\n", worstSort,
                 sortsPass ? "PASS" : "FAIL");
-    return median(mergeMs) <= 5.0 && sortsPass ? 0 : 1;
+    return firstPass && mergePass && sortsPass ? 0 : 1;
 }

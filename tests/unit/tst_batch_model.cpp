@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -357,7 +358,8 @@ private Q_SLOTS:
         // The details pane shows the completion window and Gemini's operation name: changing either is a change.
         BatchTableModel model;
         Batch b = sample().first();
-        b.raw.clear(); // compare the fields, not the bytes
+        b.raw.clear(); // compare the fields, not the bytes or their hash
+        b.contentHash = 0;
         merged(model, QStringLiteral("s"), {b}, true);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         Batch window = b;
@@ -371,6 +373,96 @@ private Q_SLOTS:
         extra.extraFields = R"({"latency":12})";
         QCOMPARE(merged(model, QStringLiteral("s"), {extra}, true).changed, 0);
         QCOMPARE(changed.size(), 2);
+    }
+
+    // Decoded batches are compared by a hash of what a person can see: the
+    // JSON without extra_fields, with the provider and model read from it.
+    void decodedBatchesCompareByContent()
+    {
+        auto decode = [](const QByteArray &json) {
+            return BatchDecoder::decodeBatch(QJsonDocument::fromJson(json).object(), QStringLiteral("openai"), nullptr);
+        };
+        const QByteArray base
+            = R"({"id":"b1","status":"in_progress","completion_window":"24h","request_counts":{"total":10,"completed":2,"failed":0},"extra_fields":{"latency":12,"model_requested":"openai/gpt-4o"}})";
+        BatchTableModel model;
+        merged(model, QStringLiteral("s"), {decode(base)}, true);
+        // Per-answer data in extra_fields is not a change.
+        QByteArray latency = base;
+        latency.replace("\"latency\":12", "\"latency\":95");
+        QCOMPARE(merged(model, QStringLiteral("s"), {decode(latency)}, true).changed, 0);
+        // Anything else in the JSON is, and so is a model read from extra_fields.
+        QByteArray window = base;
+        window.replace("24h", "48h");
+        QCOMPARE(merged(model, QStringLiteral("s"), {decode(window)}, true).changed, 1);
+        QCOMPARE(model.batchAt(0).completionWindow, QStringLiteral("48h"));
+        QByteArray counts = window;
+        counts.replace("\"completed\":2", "\"completed\":3");
+        QCOMPARE(merged(model, QStringLiteral("s"), {decode(counts)}, true).changed, 1);
+        QByteArray model2 = counts;
+        model2.replace("openai/gpt-4o", "openai/gpt-4.1");
+        QCOMPARE(merged(model, QStringLiteral("s"), {decode(model2)}, true).changed, 1);
+        QCOMPARE(model.batchAt(0).model, QStringLiteral("openai/gpt-4.1"));
+        // The connection's name is not in the JSON and still counts.
+        Batch renamed = decode(model2);
+        renamed.connection = QStringLiteral("renamed");
+        QCOMPARE(merged(model, QStringLiteral("s"), {renamed}, true).changed, 1);
+    }
+
+    // A listing too large for one frame is merged slice by slice from the event
+    // loop; a newer complete listing replaces what still waits, and a batch
+    // deleted meanwhile does not come back from it.
+    void largeListingsArriveInSlices()
+    {
+        BatchTableModel model;
+        QAbstractItemModelTester tester(&model);
+        QList<Batch> listing;
+        for (int i = 0; i < 6000; ++i)
+            listing << makeBatch(QStringLiteral("big-%1").arg(i), QStringLiteral("in_progress"), 100, i % 100, 0,
+                                 1000 + i);
+        const auto first = merged(model, QStringLiteral("s"), listing, true);
+        QVERIFY(model.rowCount() > 0); // the first slice shows at once
+        QVERIFY(model.rowCount() < 6000);
+        QCOMPARE(first.added, model.rowCount());
+        QCOMPARE(model.pendingBatches(), 6000 - model.rowCount());
+
+        // Before the rest is in: a newer listing without the last 1,000 and with one
+        // batch changed, and a deletion of a batch not shown yet.
+        QList<Batch> newer = listing.mid(0, 5000);
+        newer[4000] = makeBatch(QStringLiteral("big-4000"), QStringLiteral("completed"), 100, 100, 0, 5000);
+        merged(model, QStringLiteral("s"), newer, true);
+        const QString deleted = Batch::keyOf(QString(), QStringLiteral("openai"), QStringLiteral("big-4998"));
+        QVERIFY(model.removeBatch(deleted));
+        QSignalSpy done(&model, &BatchTableModel::listingsMerged);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(model.pendingBatches(), 0);
+        QCOMPARE(model.rowOf(deleted), -1);
+        QCOMPARE(model.rowCount(), 4999);
+        QVERIFY(model.isConsistent());
+        QCOMPARE(model.rowOf(deleted), -1);
+        const int changedRow
+            = model.rowOf(Batch::keyOf(QString(), QStringLiteral("openai"), QStringLiteral("big-4000")));
+        QCOMPARE(model.batchAt(changedRow).status.wire(), QStringLiteral("completed"));
+        QCOMPARE(model.rowOf(Batch::keyOf(QString(), QStringLiteral("openai"), QStringLiteral("big-5500"))), -1);
+        QCOMPARE(model.categoryCounts()[StatusCategory::All], 4999);
+
+        // The next refresh (without the deleted batch) changes nothing.
+        newer.removeAt(4998);
+        const auto again = merged(model, QStringLiteral("s"), newer, true);
+        if (model.pendingBatches() > 0) // a slow machine: the rest comes from the event loop
+            QVERIFY(QSignalSpy(&model, &BatchTableModel::listingsMerged).wait(10000));
+        QCOMPARE(again.added, 0);
+        QCOMPARE(model.rowCount(), 4999);
+
+        // Closing a connection drops its listing still waiting.
+        QList<Batch> other;
+        for (int i = 0; i < 3000; ++i)
+            other << makeBatch(QStringLiteral("other-%1").arg(i), QStringLiteral("in_progress"), 10, 1, 0, i);
+        merged(model, QStringLiteral("u"), other, true);
+        QVERIFY(model.pendingBatches() > 0);
+        model.removeSource(QStringLiteral("u"));
+        QCOMPARE(model.pendingBatches(), 0);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 4999);
     }
 
     void sortsByRawValues()

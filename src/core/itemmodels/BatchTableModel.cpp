@@ -3,6 +3,7 @@
 #include "format/TimeText.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
@@ -21,10 +22,30 @@ size_t qHash(const BatchKey &key, size_t seed) noexcept
     return qHashMulti(seed, key.sourceId, key.provider, key.id);
 }
 
+namespace {
+// A slice of merging aims at half a frame, leaving the rest for painting: this
+// much looking up and comparing, then inserting what was new (whose cost the
+// attached views decide, so the number of new rows per slice adapts).
+constexpr qint64 kSliceBudgetNs = 5'000'000;
+constexpr qint64 kInsertTargetNs = 3'000'000;
+constexpr int kMinSliceRows = 50;
+constexpr int kMaxSliceRows = 4000;
+} // namespace
+
 BatchTableModel::BatchTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_sliceTimer(new QTimer(this))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
-{ }
+{
+    m_sliceTimer->setSingleShot(true);
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, [this] {
+        if (mergeSlice())
+            Q_EMIT listingsMerged();
+        else
+            m_sliceTimer->start();
+    });
+}
 
 int BatchTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -311,8 +332,12 @@ bool BatchTableModel::apply(int row, const Batch &incoming, qint64 at)
     if (incoming.status.active() || wasActive)
         e.rate.addSample(at, incoming.counts.processed());
     if (e.batch.sameAs(incoming)) {
-        e.batch.raw = incoming.raw; // keep the freshest raw view without a repaint
-        e.batch.extraFields = incoming.extraFields;
+        // Keep the freshest raw view without a repaint; when it is the very same
+        // buffer, leave it alone rather than touch its reference count.
+        if (!e.batch.raw.isSharedWith(incoming.raw))
+            e.batch.raw = incoming.raw;
+        if (!e.batch.extraFields.isSharedWith(incoming.extraFields))
+            e.batch.extraFields = incoming.extraFields;
         return false;
     }
     if (e.batch.metadata != incoming.metadata)
@@ -324,17 +349,20 @@ bool BatchTableModel::apply(int row, const Batch &incoming, qint64 at)
     return true;
 }
 
-void BatchTableModel::insertNew(const QString &source, QList<Batch> batches, qint64 at)
+void BatchTableModel::insertNew(const QString &source, QList<Batch> batches, qint64 at, quint32 seenBy)
 {
     if (batches.isEmpty())
         return;
     const int first = int(m_entries.size());
     beginInsertRows(QModelIndex(), first, first + int(batches.size()) - 1);
-    m_entries.reserve(m_entries.size() + batches.size());
+    // Grow geometrically: reserving just enough for each slice would move every row each time.
+    if (m_entries.capacity() < m_entries.size() + batches.size())
+        m_entries.reserve(std::max(m_entries.size() + batches.size(), 2 * m_entries.size()));
     for (Batch &b : batches) {
         Entry e;
         e.source = source;
         e.seenAt = at;
+        e.seenBy = seenBy;
         if (b.status.active())
             e.rate.addSample(at, b.counts.processed());
         e.metadataText = metadataText(b);
@@ -343,6 +371,113 @@ void BatchTableModel::insertNew(const QString &source, QList<Batch> batches, qin
         m_entries.append(std::move(e));
     }
     endInsertRows();
+}
+
+qsizetype BatchTableModel::pendingBatches() const
+{
+    qsizetype n = 0;
+    for (const MergeJob &job : m_jobs)
+        n += job.batches.size() - job.next;
+    return n;
+}
+
+bool BatchTableModel::mergeSlice()
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool counts = false;
+    while (!m_jobs.isEmpty()) {
+        MergeJob &job = m_jobs.first();
+        QList<Batch> fresh;
+        // A listing may hold the same batch twice (a page boundary that moved):
+        // the later copy wins, and it is one row.
+        QHash<BatchKey, qsizetype> freshAt;
+        while (job.next < job.batches.size() && fresh.size() < m_sliceRows) {
+            const Batch &b = job.batches.at(job.next++);
+            if (!m_removedWhileMerging.isEmpty() && m_removedWhileMerging.contains(BatchKey::of(b)))
+                continue;
+            const int target = findRow(b, &job.hint);
+            if (target < 0) {
+                const BatchKey key = BatchKey::of(b);
+                const auto known = freshAt.constFind(key);
+                if (known != freshAt.constEnd()) {
+                    fresh[*known] = b;
+                } else {
+                    freshAt.insert(key, fresh.size());
+                    fresh.append(b);
+                }
+            } else {
+                Entry &e = m_entries[target];
+                e.seenBy = job.generation;
+                if (e.stale) {
+                    e.stale = false;
+                    Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
+                }
+                if (apply(target, b, job.at))
+                    ++job.result.changed;
+            }
+            if ((job.next & 63) == 0 && timer.nsecsElapsed() > kSliceBudgetNs)
+                break;
+        }
+        if (!fresh.isEmpty()) {
+            QElapsedTimer inserting;
+            inserting.start();
+            const int rows = int(fresh.size());
+            job.result.added += rows;
+            insertNew(job.source, std::move(fresh), job.at, job.generation);
+            // What a row cost to insert here, with whatever views are attached.
+            if (rows >= kMinSliceRows) {
+                const qint64 spent = std::max<qint64>(1, inserting.nsecsElapsed());
+                m_sliceRows
+                    = int(std::clamp<qint64>(qint64(rows) * kInsertTargetNs / spent, kMinSliceRows, kMaxSliceRows));
+            }
+        }
+        counts = counts || job.result.added || job.result.changed;
+        if (job.next < job.batches.size())
+            break; // the slice is spent
+        finishJob(job);
+        counts = counts || job.result.removed;
+        m_lastFinishedGeneration = job.generation;
+        m_lastFinishedResult = job.result;
+        m_jobs.removeFirst();
+        if (timer.nsecsElapsed() > kSliceBudgetNs)
+            break;
+    }
+    if (m_jobs.isEmpty())
+        m_removedWhileMerging.clear();
+    if (counts)
+        recountCategories();
+    return m_jobs.isEmpty();
+}
+
+void BatchTableModel::finishJob(MergeJob &job)
+{
+    if (!job.complete)
+        return;
+    QList<int> gone;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &e = m_entries.at(row);
+        if (e.seenBy != job.generation && e.source == job.source)
+            gone.append(row);
+    }
+    job.result.removed = int(gone.size());
+    removeRowsAt(gone);
+}
+
+int BatchTableModel::findRow(const Batch &b, int *hint) const
+{
+    const int guess = *hint;
+    if (guess < m_entries.size()) {
+        const Batch &e = m_entries.at(guess).batch;
+        if (e.id == b.id && e.provider == b.provider && e.sourceId == b.sourceId) {
+            *hint = guess + 1;
+            return guess;
+        }
+    }
+    const int row = m_rowByKey.value(BatchKey::of(b), -1);
+    if (row >= 0)
+        *hint = row + 1;
+    return row;
 }
 
 void BatchTableModel::removeRowsAt(QList<int> rows)
@@ -387,51 +522,28 @@ bool BatchTableModel::isConsistent() const
 BatchTableModel::MergeResult BatchTableModel::mergeListing(const QString &source, const QList<Batch> &batches,
                                                            bool complete)
 {
-    // One reading of the clock for the whole listing: it can be a system call.
-    const qint64 at = now();
-    MergeResult result;
-    QList<Batch> fresh;
-    // A listing may hold the same batch twice (a page boundary that moved):
-    // the later copy wins, and it is one row.
-    QHash<BatchKey, qsizetype> freshAt;
-    std::vector<char> seen(complete ? size_t(m_entries.size()) : 0, 0);
-    for (const Batch &b : batches) {
-        const BatchKey key = BatchKey::of(b);
-        const int target = m_rowByKey.value(key, -1);
-        if (target < 0) {
-            const auto known = freshAt.constFind(key);
-            if (known != freshAt.constEnd()) {
-                fresh[*known] = b;
-            } else {
-                freshAt.insert(key, fresh.size());
-                fresh.append(b);
-            }
-            continue;
-        }
-        if (complete)
-            seen[size_t(target)] = 1;
-        if (m_entries.at(target).stale) {
-            m_entries[target].stale = false;
-            Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1), {StaleRole, Qt::ToolTipRole});
-        }
-        if (apply(target, b, at))
-            ++result.changed;
-    }
-    const int existing = int(m_entries.size());
-    result.added = int(fresh.size());
-    insertNew(source, std::move(fresh), at);
     if (complete) {
-        QList<int> gone;
-        for (int row = 0; row < existing; ++row) {
-            if (!seen[size_t(row)] && m_entries.at(row).source == source)
-                gone.append(row);
-        }
-        result.removed = int(gone.size());
-        removeRowsAt(gone);
+        // A newer complete listing of the source makes its waiting ones moot.
+        m_jobs.removeIf([&source](const MergeJob &job) { return job.source == source; });
     }
-    if (result.added || result.changed || result.removed)
-        recountCategories();
-    return result;
+    MergeJob job;
+    job.source = source;
+    job.batches = batches; // shared, not copied
+    job.complete = complete;
+    job.at = now(); // one reading of the clock for the whole listing: it can be a system call
+    job.generation = ++m_generation;
+    // Room for every row the listing may add, taken once: growing slice by slice
+    // would move (and touch) all the rows again and again.
+    if (m_entries.capacity() < m_entries.size() + batches.size() && m_entries.size() < batches.size())
+        m_entries.reserve(m_entries.size() + batches.size());
+    m_jobs.append(std::move(job));
+    if (m_jobs.size() > 1)
+        return {}; // behind another listing still going in: its turn comes from the event loop
+    const quint32 generation = m_generation;
+    if (mergeSlice())
+        return m_lastFinishedGeneration == generation ? m_lastFinishedResult : MergeResult();
+    m_sliceTimer->start();
+    return m_jobs.first().result; // so far
 }
 
 bool BatchTableModel::updateBatch(const QString &source, const Batch &batch)
@@ -450,6 +562,7 @@ bool BatchTableModel::updateBatch(const QString &source, const Batch &batch)
 
 void BatchTableModel::removeSource(const QString &source)
 {
+    m_jobs.removeIf([&source](const MergeJob &job) { return job.source == source; });
     QList<int> rows;
     for (int row = 0; row < m_entries.size(); ++row) {
         if (m_entries.at(row).source == source)
@@ -461,9 +574,13 @@ void BatchTableModel::removeSource(const QString &source)
 
 bool BatchTableModel::removeBatch(const QString &key)
 {
-    const int row = rowOf(key);
+    // A listing still going in may hold it: it must not come back from there.
+    const BatchKey k = BatchKey::fromString(key);
+    if (!m_jobs.isEmpty())
+        m_removedWhileMerging.insert(k);
+    const int row = rowOf(k);
     if (row < 0)
-        return false;
+        return !m_jobs.isEmpty();
     removeRowsAt({row});
     recountCategories();
     return true;

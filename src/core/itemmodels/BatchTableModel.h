@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QTimer>
 #include <array>
 #include <functional>
 
@@ -30,6 +32,9 @@ size_t qHash(const BatchKey &key, size_t seed = 0) noexcept;
 // in place by identity (source, provider, id): a changed row emits dataChanged
 // for that row only, new batches arrive through beginInsertRows, and the model
 // is never reset, so views keep their selection, current row and scroll position.
+// A listing too large to merge within a frame (a first listing of 10,000) is
+// merged slice by slice from the event loop, so the GUI thread never blocks
+// for longer than about half a frame and the first rows show at once.
 class BatchTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -76,7 +81,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Merges one listing of `source` (a connection and provider). When it is
-    // `complete`, batches of that source missing from it are removed.
+    // `complete`, batches of that source missing from it are removed. What does
+    // not fit one slice is merged in later event-loop turns: the result counts
+    // what was merged within the call, pendingBatches() what still waits, and
+    // listingsMerged() says when all is in. A newer complete listing of the same
+    // source replaces one still waiting.
     MergeResult mergeListing(const QString &source, const QList<Batch> &batches, bool complete);
     // Merges one batch (a retrieve or cancel answer); false if nothing changed.
     bool updateBatch(const QString &source, const Batch &batch);
@@ -85,6 +94,8 @@ public:
     bool removeBatch(const QString &key);
     // Marks the rows of a source whose refresh failed (or works again).
     void setSourceStale(const QString &source, bool stale);
+    // Batches of listings not merged yet.
+    qsizetype pendingBatches() const;
 
     const Batch &batchAt(int row) const { return m_entries.at(row).batch; }
     QString sourceAt(int row) const { return m_entries.at(row).source; }
@@ -120,6 +131,8 @@ public:
     static QString columnName(int column);
 
 Q_SIGNALS:
+    // Listings that did not fit one slice are now merged, every one of them.
+    void listingsMerged();
     // A batch seen running is now finished (completed, failed, expired, cancelled, ended).
     void batchFinished(const Batch &batch);
     void categoryCountsChanged();
@@ -132,10 +145,29 @@ private:
         QString metadataText; // "k=v, k2=v2": shown and sorted often, built once
         ProgressRate rate;
         qint64 seenAt = 0;
+        quint32 seenBy = 0; // the last listing (MergeJob::generation) that had it
         bool stale = false;
     };
+    // A listing being merged: the caller's list (shared, not copied) and how far it got.
+    struct MergeJob
+    {
+        QString source;
+        QList<Batch> batches;
+        bool complete = false;
+        qint64 at = 0;
+        quint32 generation = 0;
+        qsizetype next = 0;
+        int hint = 0;
+        MergeResult result;
+    };
     bool apply(int row, const Batch &incoming, qint64 at);
-    void insertNew(const QString &source, QList<Batch> batches, qint64 at);
+    // The row of `b`, trying `*hint` first (listings come in the last one's order).
+    int findRow(const Batch &b, int *hint) const;
+    void insertNew(const QString &source, QList<Batch> batches, qint64 at, quint32 seenBy = 0);
+    // Merges the waiting listings for about half a frame; false when some still wait.
+    bool mergeSlice();
+    // Ends a job: for a complete listing, removes what it did not have.
+    void finishJob(MergeJob &job);
     void removeRowsAt(QList<int> rows);
     void recountCategories();
     void reindex();
@@ -147,6 +179,13 @@ private:
 
     QList<Entry> m_entries;
     QHash<BatchKey, int> m_rowByKey;
+    QList<MergeJob> m_jobs; // oldest first; the first is the one being merged
+    quint32 m_generation = 0;
+    quint32 m_lastFinishedGeneration = 0; // the job that ended last
+    MergeResult m_lastFinishedResult;     // and what it did
+    QSet<BatchKey> m_removedWhileMerging; // deleted batches that waiting listings still hold
+    QTimer *m_sliceTimer = nullptr;
+    int m_sliceRows = 400; // new rows per slice, adapted to what inserting costs with the views attached
     std::array<int, StatusCategory::Count> m_categoryCounts{};
     std::function<qint64()> m_clock;
 };

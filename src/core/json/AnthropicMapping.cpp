@@ -70,9 +70,9 @@ QJsonObject toUnified(const QJsonObject &native)
 Batch decodeBatch(const QJsonObject &native, const QString &, QStringList *warnings)
 {
     Batch b = BatchDecoder::decodeBatch(toUnified(native), QStringLiteral("anthropic"), warnings);
-    b.raw = QJsonDocument(native).toJson(QJsonDocument::Compact);
     b.extraFields.clear();
     b.endpoint = QStringLiteral("/v1/messages");
+    b.setRaw(QJsonDocument(native).toJson(QJsonDocument::Compact));
     return b;
 }
 

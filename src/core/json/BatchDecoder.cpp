@@ -119,7 +119,7 @@ Batch decodeBatch(const QJsonObject &object, const QString &fallbackProvider, QS
         b.model = extraReader.string(QLatin1String("model_requested"));
     b.usage = decodeUsage(r);
 
-    b.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    b.setRaw(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return b;
 }
 

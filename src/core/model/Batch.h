@@ -87,6 +87,10 @@ struct Batch : BatchFields
     // data (latency, request type) in extra_fields.
     QByteArray extraFields; // compact JSON, or empty when absent
     QByteArray raw;         // the object exactly as decoded, compact JSON, for the raw view and merging
+    // A hash of what a person can see: `raw` without extra_fields, with the
+    // provider and model. Set with `raw` by the decoders (setRaw), so that a
+    // refresh finds an unchanged row by comparing two numbers. 0: not set.
+    size_t contentHash = 0;
 
     // A batch is identified by (source, provider, id): the same id may exist
     // under two providers, and two connections may reach the same provider.
@@ -96,9 +100,16 @@ struct Batch : BatchFields
     {
         return sourceId + QLatin1Char('\x1f') + provider + QLatin1Char('\x1f') + id;
     }
-    // Anything a person can see differs (the raw bytes are compared first: the common case).
+    // Sets `raw` and `contentHash`; call it once provider, model and extraFields are set.
+    void setRaw(QByteArray json);
+
+    // Nothing a person can see differs. Decoded batches compare their content
+    // hashes (and the connection's name, which is not in the JSON); others
+    // compare raw bytes, then every field.
     bool sameAs(const Batch &other) const
     {
+        if (contentHash != 0 && other.contentHash != 0)
+            return contentHash == other.contentHash && connection == other.connection;
         return (!raw.isEmpty() && raw == other.raw) || static_cast<const BatchFields &>(*this) == other;
     }
 
