@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <cstdio>
 
 FirstPaint measureFirstPaint(const QList<ResultIndex::Source> &sources)
 {
@@ -57,18 +58,26 @@ FirstPaint measureFirstPaint(const QList<ResultIndex::Source> &sources)
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         longest = std::max(longest, (now - lastTick) / 1e6);
+        if (qEnvironmentVariableIsSet("BENCH_DEBUG") && (now - lastTick) > 8000000)
+            std::fprintf(stderr, "gap %.1f ms ending at %.1f ms\n", (now - lastTick) / 1e6, now / 1e6);
         lastTick = now;
     });
 
     clock.start();
     ticker.start();
     ResultsWindow window(batch, &backend, cache);
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+        std::fprintf(stderr, "constructed at %.1f ms\n", clock.nsecsElapsed() / 1e6);
     window.resize(1400, 860);
     QEventLoop loop;
     QObject::connect(&window, &ResultsWindow::firstRowsPainted, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     window.show();
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+        std::fprintf(stderr, "shown at %.1f ms\n", clock.nsecsElapsed() / 1e6);
     window.start();
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+        std::fprintf(stderr, "started at %.1f ms\n", clock.nsecsElapsed() / 1e6);
     loop.exec();
     out.ms = clock.nsecsElapsed() / 1e6;
     // The first tick gap includes building the window itself: count the stall from then on too.

@@ -251,10 +251,15 @@ void ResultsWindow::keepOrPickCurrent(const QString &customId)
         ui->detailPane->clear();
         return;
     }
-    ui->resultsTable->selectionModel()->setCurrentIndex(m_model->index(viewRow, 0), QItemSelectionModel::ClearAndSelect
-                                                                                        | QItemSelectionModel::Rows);
-    ui->resultsTable->scrollTo(m_model->index(viewRow, 0));
-    onCurrentRowChanged();
+    const QModelIndex target = m_model->index(viewRow, 0);
+    // Moving the current row fills the detail panes (currentRowChanged); fill
+    // them here only when it stays, rather than render the same row twice.
+    const bool moves = ui->resultsTable->currentIndex() != target;
+    ui->resultsTable->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect
+                                                                    | QItemSelectionModel::Rows);
+    ui->resultsTable->scrollTo(target);
+    if (!moves)
+        onCurrentRowChanged();
 }
 
 void ResultsWindow::searchAnswers(const QString &text)
