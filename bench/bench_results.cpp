@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
     const FirstPaint paint = measureFirstPaint(sources);
     std::printf("  results window, open to first rows painted: %6.1f ms (%d rows)  target < 500 ms  %s\n", paint.ms,
                 paint.rows, paint.ms >= 0 && paint.ms < 500 ? "PASS" : "FAIL");
-    std::printf("  longest GUI-thread stall while loading:     %6.1f ms  target <= 50 ms  %s\n", paint.longestStallMs,
-                paint.longestStallMs <= 50 ? "PASS" : "FAIL");
+    std::printf("  longest GUI-thread stall while loading:     %6.1f ms  target <= 16 ms (one frame)  %s\n",
+                paint.longestStallMs, paint.longestStallMs <= 16 ? "PASS" : "FAIL");
     return 0;
 }

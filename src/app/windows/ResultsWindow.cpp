@@ -94,6 +94,9 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
 
     buildOutcomeButtons();
     buildShortcuts();
+    m_detailDelay.setSingleShot(true);
+    m_detailDelay.setInterval(0);
+    connect(&m_detailDelay, &QTimer::timeout, this, &ResultsWindow::showCurrentRow);
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(150);
     connect(&m_filterDelay, &QTimer::timeout, this, &ResultsWindow::applyFilter);
@@ -230,9 +233,17 @@ void ResultsWindow::applyFilter()
     m_filterDelay.stop();
     const int id = m_outcomeGroup->checkedId();
     const unsigned mask = id <= 0 ? ResultTableModel::kAllOutcomes : (1u << unsigned(id - 1));
-    const QString shown = ui->detailPane->shownCustomId();
+    const QString shown = currentCustomId();
     m_model->setFilter(mask, ui->customIdEdit->text());
     keepOrPickCurrent(shown);
+}
+
+QString ResultsWindow::currentCustomId() const
+{
+    const QModelIndex current = ui->resultsTable->currentIndex();
+    if (!current.isValid() || !m_model->resultIndex())
+        return {};
+    return m_model->resultIndex()->customId(m_model->indexRow(current.row()));
 }
 
 void ResultsWindow::keepOrPickCurrent(const QString &customId)
@@ -271,7 +282,7 @@ void ResultsWindow::searchAnswers(const QString &text)
     m_answerDelegate->setTerm(QString());
     ui->detailPane->setSearchTerm(QString());
     if (text.trimmed().isEmpty() || !index) {
-        const QString shown = ui->detailPane->shownCustomId();
+        const QString shown = currentCustomId();
         m_model->setSubset(nullptr);
         keepOrPickCurrent(shown);
         ui->resultsTable->viewport()->update();
@@ -285,7 +296,7 @@ void ResultsWindow::searchAnswers(const QString &text)
     connect(&m_search, &QFutureWatcher<void>::finished, this, [this, found, cancel, text] {
         if (cancel->load())
             return;
-        const QString shown = ui->detailPane->shownCustomId();
+        const QString shown = currentCustomId();
         m_answerDelegate->setTerm(text);
         ui->detailPane->setSearchTerm(text);
         m_model->setSubset(found);
@@ -450,6 +461,11 @@ void ResultsWindow::onProgress(qint64 done, qint64 total)
 }
 
 void ResultsWindow::onCurrentRowChanged()
+{
+    m_detailDelay.start();
+}
+
+void ResultsWindow::showCurrentRow()
 {
     const QModelIndex current = ui->resultsTable->currentIndex();
     if (!current.isValid() || !m_model->resultIndex()) {

@@ -74,7 +74,12 @@ private:
     void updateSummary();
     void onStageChanged(ResultsStore::Stage stage);
     void onProgress(qint64 done, qint64 total);
+    // Fills the detail panes from the next event-loop turn: the table paints
+    // first, and a run of moves (a held arrow key) renders only the last row.
     void onCurrentRowChanged();
+    void showCurrentRow();
+    // The custom_id of the current row (what the detail panes show, or are about to).
+    QString currentCustomId() const;
     void poll();
     void buildOutcomeButtons();
     void buildShortcuts();
@@ -94,6 +99,7 @@ private:
     MatchHighlightDelegate *m_answerDelegate;
     QTimer m_poll;
     QTimer m_filterDelay;
+    QTimer m_detailDelay;
     QFutureWatcher<void> m_search;
     std::shared_ptr<std::atomic_bool> m_searchCancel;
     bool m_painted = false;
