@@ -46,6 +46,27 @@
 #include <QToolButton>
 #include <QTranslator>
 
+// The Connections dialog over empty settings and a session-only keychain,
+// with a new profile called `name` at `url` typed in.
+struct NewConnection
+{
+    struct ClearedSettings
+    {
+        ClearedSettings() { QSettings().remove(QStringLiteral("connections")); }
+    } cleared; // first: the profile store reads the settings when it is built
+    ProfileStore profiles;
+    SecretStore secrets;
+    ConnectionsDialog dialog{&profiles, &secrets};
+
+    NewConnection(const QString &name, const QUrl &url)
+    {
+        secrets.forceSessionOnly();
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(url.toString());
+    }
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -721,14 +742,9 @@ private Q_SLOTS:
     void connectionsTestChecksEveryProvider()
     {
         SimFixture f(options());
-        QSettings().remove(QStringLiteral("connections"));
-        ProfileStore profiles;
-        SecretStore secrets;
-        secrets.forceSessionOnly();
-        ConnectionsDialog dialog(&profiles, &secrets);
-        dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Two providers"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(f.sim().url().toString());
+        NewConnection c(QStringLiteral("Two providers"), f.sim().url());
+        ConnectionsDialog &dialog = c.dialog;
+        ProfileStore &profiles = c.profiles;
         dialog.findChild<QLineEdit *>(QStringLiteral("providersEdit"))->setText(QStringLiteral("openai, nosuch"));
         QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
         dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
@@ -752,14 +768,9 @@ private Q_SLOTS:
     void connectionsChooseTheGatewayRoutes()
     {
         SimFixture f(options());
-        QSettings().remove(QStringLiteral("connections"));
-        ProfileStore profiles;
-        SecretStore secrets;
-        secrets.forceSessionOnly();
-        ConnectionsDialog dialog(&profiles, &secrets);
-        dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Integration routes"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(f.sim().url().toString());
+        NewConnection c(QStringLiteral("Integration routes"), f.sim().url());
+        ConnectionsDialog &dialog = c.dialog;
+        ProfileStore &profiles = c.profiles;
         auto *routes = dialog.findChild<QComboBox *>(QStringLiteral("routesCombo"));
         QCOMPARE(routes->currentIndex(), 0); // native routes unless asked
         routes->setCurrentIndex(1);
