@@ -27,11 +27,13 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 
 class TestResultsWindow : public QObject
 {
@@ -112,6 +114,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.requests()->isReady(), 10000);
         window.table()->selectRow(0);
         QTRY_COMPARE(window.detail()->shownCustomId(), QStringLiteral("case-37")); // from the next event-loop turn
+        // The Tree and Raw Line tabs are filled when they are looked at.
+        QTabWidget *tabs = window.detail()->tabs();
+        tabs->setCurrentIndex(2);
+        auto *rawLine = qobject_cast<QPlainTextEdit *>(tabs->currentWidget());
+        QVERIFY(rawLine && rawLine->toPlainText().contains(QStringLiteral("\"case-37\"")));
+        tabs->setCurrentIndex(1);
+        auto *tree = qobject_cast<QTreeView *>(tabs->currentWidget());
+        QVERIFY(tree && tree->model()->rowCount() > 0);
+        tabs->setCurrentIndex(0);
         QTRY_VERIFY(window.detail()->requestText().contains(QStringLiteral("Summarise ticket 37")));
         QVERIFY(window.detail()->responseText().contains(QStringLiteral("chat.completion")));
         QVERIFY(!window.model()->data(window.model()->index(0, ResultTableModel::AnswerColumn)).toString().isEmpty());

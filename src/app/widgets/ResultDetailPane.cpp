@@ -78,6 +78,7 @@ ResultDetailPane::ResultDetailPane(QWidget *parent)
     m_tabs->addTab(sideBySide, tr("Request && Response"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw Line"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ResultDetailPane::fillHiddenTabs);
 
     auto *copy = new QToolButton(this);
     copy->setIcon(Icons::get(QStringLiteral("copy")));
@@ -86,6 +87,7 @@ ResultDetailPane::ResultDetailPane(QWidget *parent)
     copy->setAutoRaise(true);
     copy->setToolTip(tr("Copy what the current tab shows"));
     connect(copy, &QToolButton::clicked, this, [this] {
+        fillHiddenTabs();
         const QString text = m_tabs->currentWidget() == m_raw ? m_raw->toPlainText() : responseText();
         QApplication::clipboard()->setText(text);
     });
@@ -132,6 +134,8 @@ void ResultDetailPane::clear()
     m_response->clear();
     m_raw->clear();
     m_treeModel->setJson("{}");
+    m_rawLine.clear();
+    m_hiddenTabsStale = false;
 }
 
 void ResultDetailPane::showRow(const ResultRow &row)
@@ -149,9 +153,19 @@ void ResultDetailPane::showRow(const ResultRow &row)
     // The whole row when there is no body (errors, expired, unparsable lines).
     const QByteArray shown = row.body.isEmpty() ? row.raw : row.body;
     m_response->setPlainText(pretty(shown));
-    m_treeModel->setJson(row.raw);
+    m_rawLine = row.raw;
+    m_hiddenTabsStale = true;
+    fillHiddenTabs();
+}
+
+void ResultDetailPane::fillHiddenTabs()
+{
+    if (!m_hiddenTabsStale || m_tabs->currentWidget() == m_sideBySide)
+        return;
+    m_hiddenTabsStale = false;
+    m_treeModel->setJson(m_rawLine);
     m_tree->expandToDepth(1);
-    m_raw->setPlainText(QString::fromUtf8(row.raw));
+    m_raw->setPlainText(QString::fromUtf8(m_rawLine));
 }
 
 void ResultDetailPane::setRequest(const QByteArray &body, const QString &unavailableReason)

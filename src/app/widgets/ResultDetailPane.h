@@ -39,6 +39,9 @@ protected:
 
 private:
     static QString pretty(const QByteArray &json);
+    // Fills the Tree and Raw Line tabs with the shown row when one of them is
+    // the current tab: built for every row they would cost the first paint of a result.
+    void fillHiddenTabs();
 
     QLabel *m_header;
     QTabWidget *m_tabs;
@@ -50,4 +53,6 @@ private:
     QSplitter *m_sideBySide;
     JsonHighlighter *m_responseHighlighter = nullptr;
     QString m_customId;
+    QByteArray m_rawLine; // the shown row's line
+    bool m_hiddenTabsStale = false;
 };
