@@ -207,7 +207,7 @@ private Q_SLOTS:
             window->table()->itemDelegateForColumn(ResultTableModel::AnswerColumn));
         QVERIFY(delegate);
         QCOMPARE(delegate->term(), QStringLiteral("ticket 42\""));
-        QCOMPARE(window->detail()->shownCustomId(), QStringLiteral("case-42"));
+        QTRY_COMPARE(window->detail()->shownCustomId(), QStringLiteral("case-42"));
         QCOMPARE(window->detail()->searchTerm(), QStringLiteral("ticket 42\""));
         window->searchAnswers(QString());
         QCOMPARE(delegate->term(), QString());
