@@ -386,24 +386,22 @@ private Q_SLOTS:
             = R"({"id":"b1","status":"in_progress","completion_window":"24h","request_counts":{"total":10,"completed":2,"failed":0},"extra_fields":{"latency":12,"model_requested":"openai/gpt-4o"}})";
         BatchTableModel model;
         merged(model, QStringLiteral("s"), {decode(base)}, true);
+        // Edits the JSON last merged and merges it again: how many rows changed.
+        QByteArray json = base;
+        auto edit = [&](const char *from, const char *to) {
+            json.replace(from, to);
+            return merged(model, QStringLiteral("s"), {decode(json)}, true).changed;
+        };
         // Per-answer data in extra_fields is not a change.
-        QByteArray latency = base;
-        latency.replace("\"latency\":12", "\"latency\":95");
-        QCOMPARE(merged(model, QStringLiteral("s"), {decode(latency)}, true).changed, 0);
+        QCOMPARE(edit("\"latency\":12", "\"latency\":95"), 0);
         // Anything else in the JSON is, and so is a model read from extra_fields.
-        QByteArray window = base;
-        window.replace("24h", "48h");
-        QCOMPARE(merged(model, QStringLiteral("s"), {decode(window)}, true).changed, 1);
+        QCOMPARE(edit("24h", "48h"), 1);
         QCOMPARE(model.batchAt(0).completionWindow, QStringLiteral("48h"));
-        QByteArray counts = window;
-        counts.replace("\"completed\":2", "\"completed\":3");
-        QCOMPARE(merged(model, QStringLiteral("s"), {decode(counts)}, true).changed, 1);
-        QByteArray model2 = counts;
-        model2.replace("openai/gpt-4o", "openai/gpt-4.1");
-        QCOMPARE(merged(model, QStringLiteral("s"), {decode(model2)}, true).changed, 1);
+        QCOMPARE(edit("\"completed\":2", "\"completed\":3"), 1);
+        QCOMPARE(edit("openai/gpt-4o", "openai/gpt-4.1"), 1);
         QCOMPARE(model.batchAt(0).model, QStringLiteral("openai/gpt-4.1"));
         // The connection's name is not in the JSON and still counts.
-        Batch renamed = decode(model2);
+        Batch renamed = decode(json);
         renamed.connection = QStringLiteral("renamed");
         QCOMPARE(merged(model, QStringLiteral("s"), {renamed}, true).changed, 1);
     }
