@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!whole.contains(QStringLiteral("next_cursor")));
 
         int rows = 0;
-        for (const QString provider : {QStringLiteral("openai"), QStringLiteral("anthropic")}) {
+        for (const QString &provider : {QStringLiteral("openai"), QStringLiteral("anthropic")}) {
             auto backend = f.backend(provider);
             for (const Batch &b : waitFor(backend->listAll(100)).value) {
                 if (!b.status.terminal() || b.counts.total == 0)
