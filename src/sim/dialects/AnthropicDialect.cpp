@@ -43,8 +43,7 @@ AnthropicDialect::Reply AnthropicDialect::unauthorised(const Call &call) const
 {
     // Like OpenAI, it names the key it was given; a client must not repeat it.
     return error(401, QStringLiteral("authentication_error"),
-                 QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(keyOf(call))),
-                 routeName(call));
+                 QStringLiteral("Incorrect API key provided: %1").arg(QString::fromUtf8(keyOf(call))), routeName(call));
 }
 
 AnthropicDialect::Reply AnthropicDialect::error(int status, const QString &, const QString &message, const QString &,

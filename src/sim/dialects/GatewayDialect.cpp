@@ -177,6 +177,11 @@ void GatewayDialect::finishPage(QJsonObject *page, const QList<SimBatch *> &all,
         page->insert(QStringLiteral("has_more"), true);
         page->insert(QStringLiteral("next_cursor"), QString::fromLatin1(cursorFor(QStringLiteral("empty"))));
     }
+    addListingExtraFields(page, provider);
+}
+
+void GatewayDialect::addListingExtraFields(QJsonObject *page, const QString &provider)
+{
     page->insert(QStringLiteral("extra_fields"),
                  QJsonObject{{QStringLiteral("request_type"), QStringLiteral("batch_list")},
                              {QStringLiteral("provider"), provider}});

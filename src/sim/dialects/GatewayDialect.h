@@ -34,6 +34,8 @@ protected:
     virtual qsizetype cursorIndex(const QList<SimBatch *> &all, const QString &cursor) const;
     // The real gateway cannot page Anthropic listings: it answers the first page again.
     virtual bool pagingWorks(const QString &provider) const;
+    // The extra_fields the gateway puts on every listing page.
+    static void addListingExtraFields(QJsonObject *page, const QString &provider);
     // Adds the paging fields (and the listing faults) to a page.
     virtual void finishPage(QJsonObject *page, const QList<SimBatch *> &all, const PageSlice &slice, const Call &call,
                             const std::optional<Fault> &fault, const QString &provider) const;

@@ -10,8 +10,8 @@ bool GatewayOpenAiRoutes::authorised(const Call &call, const QByteArray &key) co
 
 GatewayOpenAiRoutes::Reply GatewayOpenAiRoutes::unauthorised(const Call &call) const
 {
-    return error(401, QStringLiteral("authentication_error"), QStringLiteral("virtual key is missing or invalid"),
-                 routeName(call), QString(), QStringLiteral("invalid_virtual_key"));
+    // The gateway's words, in OpenAI's error object (error() is this dialect's).
+    return GatewayDialect::unauthorised(call);
 }
 
 QJsonObject GatewayOpenAiRoutes::batchJson(const SimBatch &batch) const
@@ -41,9 +41,7 @@ void GatewayOpenAiRoutes::finishPage(QJsonObject *page, const QList<SimBatch *> 
                                      const Call &call, const std::optional<Fault> &fault, const QString &provider) const
 {
     OpenAiDialect::finishPage(page, all, slice, call, fault, provider);
-    page->insert(QStringLiteral("extra_fields"),
-                 QJsonObject{{QStringLiteral("request_type"), QStringLiteral("batch_list")},
-                             {QStringLiteral("provider"), provider}});
+    addListingExtraFields(page, provider);
 }
 
 std::optional<GatewayOpenAiRoutes::Reply> GatewayOpenAiRoutes::modelForCreate(const Call &call, const QJsonObject &body,
