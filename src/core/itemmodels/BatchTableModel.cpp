@@ -385,9 +385,10 @@ bool BatchTableModel::mergeSlice()
 {
     QElapsedTimer timer;
     timer.start();
-    bool counts = false;
+    bool counts = false; // whether this slice changed what the category counts see
     while (!m_jobs.isEmpty()) {
         MergeJob &job = m_jobs.first();
+        const MergeResult before = job.result;
         QList<Batch> fresh;
         // A listing may hold the same batch twice (a page boundary that moved):
         // the later copy wins, and it is one row.
@@ -432,11 +433,11 @@ bool BatchTableModel::mergeSlice()
                     = int(std::clamp<qint64>(qint64(rows) * kInsertTargetNs / spent, kMinSliceRows, kMaxSliceRows));
             }
         }
-        counts = counts || job.result.added || job.result.changed;
+        counts = counts || job.result.added != before.added || job.result.changed != before.changed;
         if (job.next < job.batches.size())
             break; // the slice is spent
         finishJob(job);
-        counts = counts || job.result.removed;
+        counts = counts || job.result.removed != 0;
         m_lastFinishedGeneration = job.generation;
         m_lastFinishedResult = job.result;
         m_jobs.removeFirst();
