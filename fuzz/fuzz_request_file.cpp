@@ -1,24 +1,15 @@
 // The request-file checker on any file a user could pick: it counts every
 // physical line, and a file it passes has as many requests as non-blank lines.
 #include "FuzzCheck.h"
+#include "FuzzInputFile.h"
 #include "input/RequestFileCheck.h"
-
-#include <QFile>
-#include <QTemporaryDir>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
-    if (!dir.isValid())
-        return 0;
     const QByteArray content(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString path = dir.filePath(QStringLiteral("requests.jsonl"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return 0;
-        file.write(content);
-    }
+    const QString path = writeFuzzInput(QStringLiteral("requests.jsonl"), content);
+    if (path.isEmpty())
+        return 0;
     const RequestFileReport report = RequestFileCheck::check(path);
     FUZZ_CHECK(report.readError.isEmpty(), "a readable file is read");
     FUZZ_CHECK(report.bytes == content.size(), "every byte is counted");

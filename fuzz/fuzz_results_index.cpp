@@ -3,26 +3,19 @@
 // document. Every row the index keeps must decode, and say the same thing
 // decoded as indexed; JSONL keeps one row per non-blank line.
 #include "FuzzCheck.h"
+#include "FuzzInputFile.h"
 #include "results/ResultsCache.h"
 #include "results/ResultsIndexer.h"
 
-#include <QFile>
-#include <QTemporaryDir>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
-    if (size < 1 || !dir.isValid())
+    if (size < 1)
         return 0;
     const bool jsonl = data[0] % 2 == 0;
     const QByteArray content(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    const QString path = dir.filePath(QStringLiteral("input"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return 0;
-        file.write(content);
-    }
+    const QString path = writeFuzzInput(QStringLiteral("input"), content);
+    if (path.isEmpty())
+        return 0;
     ResultIndex::Source source;
     source.path = path;
     source.label = QStringLiteral("fuzz");
