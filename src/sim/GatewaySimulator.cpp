@@ -1,10 +1,15 @@
 #include "GatewaySimulator.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -45,13 +50,60 @@ void GatewaySimulator::addTraffic()
 
 quint16 GatewaySimulator::start()
 {
+    m_startError.clear();
+    if (!m_store.options().tlsCertFile.isEmpty() && !setUpTls(m_store.options()))
+        return 0;
     m_port = listen(QHostAddress::LocalHost, m_store.options().port);
+    if (m_port == 0)
+        m_startError = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_store.options().port);
     return m_port;
+}
+
+bool GatewaySimulator::setUpTls(const SimOptions &options)
+{
+    auto readAll = [this](const QString &path, QByteArray *out) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_startError = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        *out = file.readAll();
+        return true;
+    };
+    QByteArray certPem;
+    QByteArray keyPem;
+    if (!readAll(options.tlsCertFile, &certPem) || !readAll(options.tlsKeyFile, &keyPem))
+        return false;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec})
+        if (key.isNull())
+            key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+    if (chain.isEmpty() || key.isNull()) {
+        m_startError = QStringLiteral("--tls needs a PEM certificate and an unencrypted PEM key");
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!options.tlsClientCaFile.isEmpty()) {
+        QByteArray caPem;
+        if (!readAll(options.tlsClientCaFile, &caPem))
+            return false;
+        // Only the test authority vouches for clients: mutual TLS as a company gateway has it.
+        config.setCaCertificates(QSslCertificate::fromData(caPem, QSsl::Pem));
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    sslSetup(config);
+    m_tls = true;
+    return true;
 }
 
 QUrl GatewaySimulator::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(
+        QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 QList<GatewaySimulator::LogEntry> GatewaySimulator::log() const

@@ -28,8 +28,10 @@ public:
     explicit GatewaySimulator(const SimOptions &options, QObject *parent = nullptr);
     ~GatewaySimulator() override;
 
-    // Listens on 127.0.0.1; returns the port, or 0 on failure.
+    // Listens on 127.0.0.1 (over TLS when the options name a certificate);
+    // returns the port, or 0 on failure with the reason in startError().
     quint16 start();
+    QString startError() const { return m_startError; }
     QUrl url() const;
 
     SimStore &store() { return m_store; }
@@ -56,6 +58,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    bool setUpTls(const SimOptions &options);
+
     using Call = SimHttp::Call;
     using Reply = SimHttp::Reply;
 
@@ -100,6 +104,8 @@ private:
     QTimer *m_traffic = nullptr;
     int m_trafficCount = 0;
     quint16 m_port = 0;
+    bool m_tls = false;
+    QString m_startError;
     mutable QMutex m_logMutex;
     QList<LogEntry> m_log;
 };

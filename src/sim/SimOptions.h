@@ -24,4 +24,9 @@ struct SimOptions
     QString dialect = QStringLiteral("bifrost");
     // >0: a new batch arrives this often (wall-clock seconds), so a demo never goes quiet.
     double newBatchEverySeconds = 0;
+    // Non-empty: serve HTTPS with this certificate (PEM, chain allowed) and key.
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    // Non-empty: require a client certificate signed by an authority in this PEM file.
+    QString tlsClientCaFile;
 };

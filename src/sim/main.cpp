@@ -55,8 +55,15 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Inject a fault: mode[:count[:route]]. Modes: rate_limit, server_error, html_error, slow, malformed_json, truncated, disconnect, repeat_cursor, empty_page."),
         QStringLiteral("SPEC"));
-    parser.addOptions(
-        {port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey, dialect, fault});
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve HTTPS with this PEM certificate (chain allowed) and PEM key."),
+                                 QStringLiteral("CERT,KEY"));
+    const QCommandLineOption tlsClientCa(
+        QStringLiteral("tls-client-ca"),
+        QStringLiteral("With --tls: require a client certificate signed by an authority in this PEM file."),
+        QStringLiteral("PEM"));
+    parser.addOptions({port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey,
+                       dialect, fault, tls, tlsClientCa});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &option, double min, double max) {
@@ -86,6 +93,22 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "gateway-sim: --dialect must be bifrost, openai or anthropic\n");
         return 2;
     }
+    if (parser.isSet(tls)) {
+        const QStringList files = parser.value(tls).split(QLatin1Char(','));
+        if (files.size() != 2 || files.at(0).isEmpty() || files.at(1).isEmpty()) {
+            std::fprintf(stderr, "gateway-sim: --tls takes CERT,KEY\n");
+            return 2;
+        }
+        options.tlsCertFile = files.at(0);
+        options.tlsKeyFile = files.at(1);
+    }
+    if (parser.isSet(tlsClientCa)) {
+        if (!parser.isSet(tls)) {
+            std::fprintf(stderr, "gateway-sim: --tls-client-ca needs --tls\n");
+            return 2;
+        }
+        options.tlsClientCaFile = parser.value(tlsClientCa);
+    }
     for (const QString &spec : std::as_const(options.faults)) {
         QString why;
         if (!FaultPlan::parseSpec(spec, &why)) {
@@ -97,11 +120,11 @@ int main(int argc, char *argv[])
     GatewaySimulator simulator(options);
     const quint16 chosen = simulator.start();
     if (chosen == 0) {
-        std::fprintf(stderr, "gateway-sim: cannot listen on 127.0.0.1:%u\n", unsigned(options.port));
+        std::fprintf(stderr, "gateway-sim: %s\n", qPrintable(simulator.startError()));
         return 1;
     }
     // Scripts read this line to learn the port.
-    std::printf("gateway-sim listening on http://127.0.0.1:%u\n", unsigned(chosen));
+    std::printf("gateway-sim listening on %s\n", qPrintable(simulator.url().toString()));
     std::fflush(stdout);
     return app.exec();
 }

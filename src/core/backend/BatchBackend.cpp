@@ -121,6 +121,7 @@ private:
 BatchBackend::BatchBackend(Connection connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
+    , m_tls(TlsPolicy::fromSettings(m_connection.tls))
 { }
 
 Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)
@@ -210,6 +211,7 @@ HttpRequest BatchBackend::makeRequest(const QString &operation, const QByteArray
     // Reading is safe to repeat; anything else must opt in (cancel does).
     r.idempotent = method == "GET";
     r.timeoutMs = m_connection.timeoutMs;
+    r.tls = m_tls;
     r.headers = authHeaders();
     r.headers += m_connection.extraHeaders;
     return r;

@@ -5,6 +5,7 @@
 #include "model/BatchPage.h"
 #include "net/Connection.h"
 #include "net/HttpClient.h"
+#include "net/TlsPolicy.h"
 #include "net/Pending.h"
 
 #include <QJsonArray>
@@ -130,6 +131,7 @@ protected:
 
 private:
     Connection m_connection;
+    std::shared_ptr<const TlsPolicy> m_tls; // built once: reading PEM files per call would be waste
     HttpClient m_http;
 };
 

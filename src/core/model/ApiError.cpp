@@ -193,6 +193,9 @@ QString ApiError::toString() const
     case Kind::Local:
         out = tr("%1 failed: local error").arg(op);
         break;
+    case Kind::Tls:
+        out = tr("%1 failed: TLS error").arg(op);
+        break;
     }
     if (!message.isEmpty())
         out += QStringLiteral(": ") + message;

@@ -21,6 +21,7 @@ public:
         Protocol,  // the server broke a protocol rule (e.g. a repeated page cursor)
         Cancelled, // the user (or the caller) aborted it
         Local,     // a local file could not be read or written
+        Tls,       // the TLS handshake failed: an untrusted, expired or mismatched certificate
     };
 
     Kind kind = Kind::None;
@@ -41,6 +42,10 @@ public:
     std::optional<qint64> retryAfterMs;
     QDateTime retryAt; // the moment that wait ends (UTC), when known
     int attempts = 0;
+    // Kind::Tls: the certificate the server presented (PEM), so a person can
+    // inspect it and choose to trust it, and whether it replaced a pinned one.
+    QByteArray tlsCertificate;
+    bool tlsPinMismatch = false;
 
     bool isError() const { return kind != Kind::None; }
     // Past this the wait is given as the moment it ends, and is not waited for.

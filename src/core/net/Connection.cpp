@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 
 QString backendKindWire(BackendKind kind)
 {
@@ -76,6 +77,24 @@ QString Connection::cacheKey() const
 QString encodePathSegment(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+bool Connection::sendsSecretsInClear() const
+{
+    if (baseUrl.scheme() != u"http")
+        return false;
+    bool hasSecret = !apiKey.isEmpty() || !virtualKey.isEmpty();
+    for (const auto &header : extraHeaders)
+        hasSecret = hasSecret || isSecretHeader(header.first);
+    if (!hasSecret)
+        return false;
+    // As written: a name that merely resolves to 127.0.0.1 (a hosts-file entry,
+    // a DNS trick) is not known to stay on this machine.
+    const QString host = baseUrl.host().toLower();
+    if (host == u"localhost" || host.endsWith(u".localhost"))
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
 }
 
 bool isSecretHeader(const QByteArray &name)

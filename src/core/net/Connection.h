@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // Which wire protocol a connection speaks.
@@ -28,6 +29,24 @@ bool gatewayRoutesFromWire(const QString &word, GatewayRoutes *out);
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// How a connection trusts its server and proves itself, beyond the system's
+// defaults. Paths and fingerprints only: no secret lives here.
+struct TlsSettings
+{
+    QString caFile;         // PEM: extra authorities, trusted for this connection only
+    QString clientCertFile; // PEM: for gateways that require mutual TLS
+    QString clientKeyFile;  // PEM, unencrypted: the client certificate's key
+    // SHA-256 fingerprints (hex) of server certificates the user chose to trust
+    // although no authority vouches for them.
+    QStringList pinnedSha256;
+
+    bool isEmpty() const
+    {
+        return caFile.isEmpty() && clientCertFile.isEmpty() && clientKeyFile.isEmpty() && pinnedSha256.isEmpty();
+    }
+    bool operator==(const TlsSettings &o) const = default;
+};
+
 // Everything needed to reach one gateway or provider account. Holds secrets
 // in memory only: it is never written to QSettings as a whole.
 struct Connection
@@ -42,6 +61,7 @@ struct Connection
     QString apiKey;                                      // sent as Authorization: Bearer (x-api-key for Anthropic)
     QString virtualKey;                                  // Bifrost virtual key, sent as x-bf-vk
     HeaderList extraHeaders;
+    TlsSettings tls;
     int timeoutMs = 30000;
 
     // `encodedPath` (already percent-encoded) below the base URL, keeping any
@@ -50,6 +70,9 @@ struct Connection
     QUrl endpoint(const QString &encodedPath, const QList<QPair<QString, QString>> &query = {}) const;
     // A stable name for caches: no secrets, the same for the same account.
     QString cacheKey() const;
+    // True when a key or other credential would cross the network unencrypted:
+    // plain http:// to a host that is not loopback as written in the URL.
+    bool sendsSecretsInClear() const;
 };
 
 // Percent-encodes `id` as one path segment: '/' becomes %2F (Bedrock ARNs contain it).

@@ -1,5 +1,7 @@
 #include "HttpCall.h"
 
+#include "TlsPolicy.h"
+
 #include <QLocale>
 
 #include <QFile>
@@ -49,7 +51,9 @@ HttpCall::~HttpCall()
 
 void HttpCall::start()
 {
+    m_starting = true;
     sendAttempt();
+    m_starting = false;
 }
 
 void HttpCall::abort()
@@ -73,7 +77,18 @@ void HttpCall::sendAttempt()
     m_response = HttpResponse();
     discardSink();
 
+    m_tlsErrors.clear();
+    m_tlsPeer = QSslCertificate();
+    const TlsPolicy *tls = m_request.tls.get();
+    if (tls && !tls->setupError().isEmpty()) {
+        // Falling back to the defaults would send the key to a server the user did not mean to trust.
+        finish(ApiError::make(ApiError::Kind::Local, m_request.operation, tls->setupError()));
+        return;
+    }
+
     QNetworkRequest req(m_request.url);
+    if (tls && tls->customises())
+        req.setSslConfiguration(tls->configuration());
     req.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     req.setRawHeader("Accept", m_request.downloadPath.isEmpty() ? "application/json" : "*/*");
     for (const auto &[name, value] : std::as_const(m_request.headers))
@@ -114,6 +129,7 @@ void HttpCall::sendAttempt()
         m_reply = m_network->sendCustomRequest(req, m_request.method, m_request.body);
     }
 
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpCall::onSslErrors);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
     // Progress is the upload's for calls that send something (a file, a large
@@ -130,6 +146,41 @@ void HttpCall::sendAttempt()
             Q_EMIT progress(done, total);
     });
     restartInactivityTimer();
+}
+
+void HttpCall::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors) {
+        if (peer.isNull())
+            peer = e.certificate();
+    }
+    // A pin is the user's own word for exactly this certificate: it stands in
+    // for the authority no one else vouches with. Any other certificate fails.
+    if (m_request.tls && m_request.tls->isPinned(peer)) {
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_tlsErrors = errors;
+    m_tlsPeer = peer;
+}
+
+ApiError HttpCall::tlsError() const
+{
+    QStringList reasons;
+    for (const QSslError &e : m_tlsErrors) {
+        if (!reasons.contains(e.errorString()))
+            reasons << e.errorString();
+    }
+    ApiError e = ApiError::make(ApiError::Kind::Tls, m_request.operation, reasons.join(QStringLiteral("; ")));
+    e.tlsCertificate = m_tlsPeer.toPem();
+    if (m_request.tls && m_request.tls->hasPins()) {
+        e.tlsPinMismatch = true;
+        e.message = tr("the server's certificate is not the one trusted for this connection (%1)").arg(e.message);
+    }
+    return e;
 }
 
 void HttpCall::restartInactivityTimer()
@@ -196,6 +247,13 @@ void HttpCall::onReadyRead()
 ApiError HttpCall::networkError(QNetworkReply *reply) const
 {
     ApiError e = ApiError::make(ApiError::Kind::Network, m_request.operation, reply->errorString());
+    // A gateway that requires mutual TLS may simply hang up on a client without
+    // a certificate (TLS 1.3 refuses it after the handshake): say what may be missing.
+    const bool closedBeforeAnswer = reply->error() == QNetworkReply::RemoteHostClosedError
+                                    && m_response.bytesReceived == 0 && m_response.status == 0;
+    if (closedBeforeAnswer && m_request.url.scheme() == u"https"
+        && !(m_request.tls && m_request.tls->hasClientCertificate()))
+        e.message = tr("%1 (if the server requires a client certificate, set one for this connection)").arg(e.message);
     if (m_timedOut) {
         e.kind = ApiError::Kind::Timeout;
         e.message = tr("no answer from %1 within %2 s")
@@ -233,6 +291,10 @@ void HttpCall::onReplyFinished()
     }
 
     const QNetworkReply::NetworkError netError = reply->error();
+    if (!m_tlsErrors.isEmpty() && m_response.status == 0) {
+        finish(tlsError()); // never retried: the same certificate comes back
+        return;
+    }
     if (m_timedOut || (m_response.status == 0 && netError != QNetworkReply::NoError)) {
         const ApiError e = networkError(reply);
         if (m_timedOut || RetryPolicy::retryableNetworkError(netError))
@@ -313,6 +375,18 @@ void HttpCall::finish(const ApiError &error)
     m_error.attempts = m_attempts;
     if (m_error.isError() && m_error.httpStatus == 0)
         m_error.httpStatus = m_response.status;
+    if (m_starting) {
+        // Failed before anything was sent (an unreadable file): whoever called
+        // start() has not connected to `finished` yet, so say it from the event loop.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT finished();
+                deleteLater();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT finished();
     deleteLater();
 }

@@ -5,8 +5,11 @@
 #include "model/ApiError.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <memory>
 
@@ -45,6 +48,8 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onInactivity();
+    void onSslErrors(const QList<QSslError> &errors);
+    ApiError tlsError() const;
     void restartInactivityTimer();
     bool openSink();
     void discardSink();
@@ -62,10 +67,13 @@ private:
     QTimer m_inactivity;
     QTimer m_retryTimer;
     HttpResponse m_response;
+    QList<QSslError> m_tlsErrors; // the handshake's complaints, when it was refused
+    QSslCertificate m_tlsPeer;
     ApiError m_error;
     int m_attempts = 0;
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_finished = false;
+    bool m_starting = false; // inside start(): nobody listens to `finished` yet
     bool m_sinkFailed = false;
 };

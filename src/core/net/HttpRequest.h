@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <memory>
+
+class TlsPolicy;
 
 // One HTTP exchange as a backend describes it; HttpCall carries it out.
 struct HttpRequest
@@ -28,6 +31,8 @@ struct HttpRequest
     // Stream a successful body into this file (all-or-nothing) instead of memory.
     QString downloadPath;
     int timeoutMs = 30000;
+    // The connection's trust store, client certificate and pins; null: Qt's defaults.
+    std::shared_ptr<const TlsPolicy> tls;
 };
 
 // What came back.

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Connection.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslKey>
+#include <memory>
+
+// A connection's TLS settings made ready for the wire: the files read once,
+// the trust store built, the pins kept. Shared read-only by every call of the
+// connection. A file that cannot be used is kept as `setupError`, so each call
+// fails with the reason instead of silently falling back to the defaults.
+class TlsPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsPolicy)
+public:
+    // Reads the files named in `settings`, and $SSL_CERT_FILE when set.
+    static std::shared_ptr<const TlsPolicy> fromSettings(const TlsSettings &settings);
+
+    // Whether calls need a configuration of their own (else Qt's default is used).
+    bool customises() const { return m_customised; }
+    const QSslConfiguration &configuration() const { return m_configuration; }
+    const QString &setupError() const { return m_setupError; }
+
+    bool hasClientCertificate() const { return !m_configuration.privateKey().isNull(); }
+    bool hasPins() const { return !m_pins.isEmpty(); }
+    // True when `certificate` is one the user chose to trust for this connection.
+    bool isPinned(const QSslCertificate &certificate) const;
+    static QString fingerprint(const QSslCertificate &certificate); // SHA-256, lower-case hex
+
+    // The authorities a PEM file holds; empty with `error` set when it holds none.
+    static QList<QSslCertificate> readCertificates(const QString &path, QString *error);
+
+private:
+    void addAuthorities(const QList<QSslCertificate> &authorities);
+    bool loadClientIdentity(const QString &certFile, const QString &keyFile);
+
+    QSslConfiguration m_configuration;
+    QStringList m_pins;
+    QString m_setupError;
+    bool m_customised = false;
+};
