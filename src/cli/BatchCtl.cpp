@@ -224,6 +224,14 @@ int BatchCtl::run(const QStringList &arguments)
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds without an answer before a call fails (default 30)."),
          QStringLiteral("S")},
+        {QStringLiteral("ca-file"),
+         QStringLiteral("PEM file of extra certificate authorities to trust for this call ($SSL_CERT_FILE is also "
+                        "honoured)."),
+         QStringLiteral("PEM")},
+        {QStringLiteral("client-cert"), QStringLiteral("PEM client certificate, for gateways that require mutual TLS."),
+         QStringLiteral("PEM")},
+        {QStringLiteral("client-key"), QStringLiteral("The client certificate's unencrypted PEM key."),
+         QStringLiteral("PEM")},
         {QStringLiteral("verbose"), QStringLiteral("Report retries and oddities in server answers on stderr.")},
         {QStringLiteral("limit"), QStringLiteral("list: page size."), QStringLiteral("N")},
         {QStringLiteral("all"), QStringLiteral("list: follow every page.")},
@@ -307,6 +315,11 @@ int BatchCtl::run(const QStringList &arguments)
             return usage(QStringLiteral("--timeout takes a positive number of seconds"));
         conn.timeoutMs = int(seconds * 1000);
     }
+    conn.tls.caFile = parser.value(QStringLiteral("ca-file"));
+    conn.tls.clientCertFile = parser.value(QStringLiteral("client-cert"));
+    conn.tls.clientKeyFile = parser.value(QStringLiteral("client-key"));
+    if (conn.tls.clientCertFile.isEmpty() != conn.tls.clientKeyFile.isEmpty())
+        return usage(QStringLiteral("--client-cert and --client-key go together"));
     if (m_settings.demo) {
         SimOptions demo = SimHost::demoOptions();
         demo.dialect = backendKindWire(conn.kind);
@@ -324,6 +337,11 @@ int BatchCtl::run(const QStringList &arguments)
         conn.baseUrl = QUrl::fromUserInput(url);
         if (!conn.baseUrl.isValid() || (conn.baseUrl.scheme() != u"http" && conn.baseUrl.scheme() != u"https"))
             return usage(QStringLiteral("--url must be an http(s) URL, got '%1'").arg(url));
+    }
+    // Warned, not refused: internal gateways on plain HTTP are common.
+    if (conn.sendsSecretsInClear()) {
+        m_err << "warning: the key is sent unencrypted to " << conn.baseUrl.toString(QUrl::RemoveUserInfo) << "\n";
+        m_err.flush();
     }
     m_backend = makeBackend(conn);
 

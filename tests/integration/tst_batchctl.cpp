@@ -38,7 +38,7 @@ public:
         while (!line.contains('\n') && m_process.waitForReadyRead(5000))
             line += m_process.readAllStandardOutput();
         const auto match
-            = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(QString::fromLatin1(line));
+            = QRegularExpression(QStringLiteral("https?://127\\.0\\.0\\.1:(\\d+)")).match(QString::fromLatin1(line));
         if (match.hasMatch())
             m_url = match.captured(0);
     }
@@ -124,6 +124,62 @@ private Q_SLOTS:
             QVERIFY(v.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("batch_")));
             QVERIFY(v.toObject().contains(QStringLiteral("request_counts")));
         }
+    }
+
+    // A gateway behind a private authority and mutual TLS, the files given on the command line.
+    void tlsOptionsReachAPrivateGateway()
+    {
+        const QString tls = QStringLiteral(TEST_DATA_DIR "/tls/");
+        SimProcess https({QStringLiteral("--tls"),
+                          tls + QStringLiteral("server.pem,") + tls + QStringLiteral("server.key"),
+                          QStringLiteral("--tls-client-ca"), tls + QStringLiteral("ca.pem")});
+        QVERIFY(https.url().startsWith(QStringLiteral("https://")));
+        const QStringList list{QStringLiteral("--url"), https.url(), QStringLiteral("list"), QStringLiteral("--limit"),
+                               QStringLiteral("3")};
+
+        const Run untrusted = batchctl(list, cleanEnv());
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains("list failed: TLS error"), untrusted.err.constData());
+
+        const Run noClientCert
+            = batchctl(list + QStringList{QStringLiteral("--ca-file"), tls + QStringLiteral("ca.pem")}, cleanEnv());
+        QCOMPARE(noClientCert.exitCode, 1);
+        QVERIFY2(noClientCert.err.contains("client certificate"), noClientCert.err.constData());
+
+        const QStringList identity{QStringLiteral("--client-cert"), tls + QStringLiteral("client.pem"),
+                                   QStringLiteral("--client-key"), tls + QStringLiteral("client.key")};
+        const Run ok = batchctl(
+            list + QStringList{QStringLiteral("--ca-file"), tls + QStringLiteral("ca.pem")} + identity, cleanEnv());
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QCOMPARE(ok.out.trimmed().split('\n').size(), 1 + 3 + 1);
+
+        QProcessEnvironment env = cleanEnv();
+        env.insert(QStringLiteral("SSL_CERT_FILE"), tls + QStringLiteral("ca.pem"));
+        const Run viaEnvironment = batchctl(list + identity, env);
+        QVERIFY2(viaEnvironment.exitCode == 0, viaEnvironment.err.constData());
+
+        const Run halfIdentity = batchctl(list + identity.mid(0, 2), cleanEnv());
+        QCOMPARE(halfIdentity.exitCode, 2);
+        QVERIFY(halfIdentity.err.contains("--client-cert and --client-key go together"));
+    }
+
+    // A key over plain HTTP to a host that is not loopback is warned about, never refused.
+    void plainHttpKeyIsWarnedAbout()
+    {
+        QProcessEnvironment env = cleanEnv();
+        env.insert(QStringLiteral("BATCH_CONSOLE_API_KEY"), QStringLiteral("sk-test-plain-http-0001"));
+        // 0.0.0.0 is not loopback as written, and a connection to it is refused at once.
+        const Run remote = batchctl({QStringLiteral("--url"), QStringLiteral("http://0.0.0.0:9"),
+                                     QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("list")},
+                                    env);
+        QVERIFY2(remote.err.startsWith("warning: the key is sent unencrypted to http://0.0.0.0:9\n"),
+                 remote.err.constData());
+        QVERIFY(!remote.err.contains("sk-test-plain-http-0001"));
+        const Run loopback = batchctl(
+            {QStringLiteral("--url"), url, QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")},
+            env);
+        QCOMPARE(loopback.exitCode, 0);
+        QVERIFY(!loopback.err.contains("warning"));
     }
 
     // The same listing through the gateway's OpenAI integration routes (/openai/v1).

@@ -13,6 +13,7 @@ Connection ConnectionProfile::connectionFor(const QString &provider, const QStri
     c.apiKey = apiKey;
     c.virtualKey = virtualKey;
     c.extraHeaders = extraHeaders;
+    c.tls = tls;
     c.timeoutMs = qMax(1, timeoutSeconds) * 1000;
     return c;
 }

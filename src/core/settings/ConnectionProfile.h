@@ -15,6 +15,7 @@ struct ConnectionProfile
     QStringList providers{QStringLiteral("openai")};
     GatewayRoutes gatewayRoutes = GatewayRoutes::Native; // Bifrost only
     HeaderList extraHeaders;
+    TlsSettings tls;
     int timeoutSeconds = 30;
     int refreshSeconds = 5;
     bool demo = false;      // the built-in simulator

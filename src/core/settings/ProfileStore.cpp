@@ -38,6 +38,10 @@ void ProfileStore::load()
         p.gatewayRoutes = routes;
         p.timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 30).toInt();
         p.refreshSeconds = settings.value(QStringLiteral("refreshSeconds"), 5).toInt();
+        p.tls.caFile = settings.value(QStringLiteral("tlsCaFile")).toString();
+        p.tls.clientCertFile = settings.value(QStringLiteral("tlsClientCertFile")).toString();
+        p.tls.clientKeyFile = settings.value(QStringLiteral("tlsClientKeyFile")).toString();
+        p.tls.pinnedSha256 = settings.value(QStringLiteral("tlsPinnedSha256")).toStringList();
         const QStringList headers = settings.value(QStringLiteral("extraHeaders")).toStringList();
         for (const QString &h : headers) {
             const qsizetype colon = h.indexOf(QLatin1Char(':'));
@@ -68,6 +72,11 @@ void ProfileStore::writeAll()
         settings.setValue(QStringLiteral("gatewayRoutes"), gatewayRoutesWire(p.gatewayRoutes));
         settings.setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
         settings.setValue(QStringLiteral("refreshSeconds"), p.refreshSeconds);
+        // Paths and public fingerprints only: the client key file's contents stay on disk.
+        settings.setValue(QStringLiteral("tlsCaFile"), p.tls.caFile);
+        settings.setValue(QStringLiteral("tlsClientCertFile"), p.tls.clientCertFile);
+        settings.setValue(QStringLiteral("tlsClientKeyFile"), p.tls.clientKeyFile);
+        settings.setValue(QStringLiteral("tlsPinnedSha256"), p.tls.pinnedSha256);
         QStringList headers;
         for (const auto &[name, value] : p.extraHeaders) {
             // A credential typed into the extra headers still never reaches the settings file.
