@@ -230,6 +230,10 @@
             <source> (the server asked to wait until %1; not retrying)</source>
             <translation> (der Server bittet, bis %1 zu warten; kein neuer Versuch)</translation>
         </message>
+        <message>
+            <source>%1 failed: TLS error</source>
+            <translation>%1 fehlgeschlagen: TLS-Fehler</translation>
+        </message>
     </context>
     <context>
         <name>ApplicationContext</name>
@@ -812,6 +816,37 @@
         </message>
     </context>
     <context>
+        <name>CertificateSummary</name>
+        <message>
+            <source>The server sent no certificate.</source>
+            <translation>Der Server hat kein Zertifikat gesendet.</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Inhaber: %1</translation>
+        </message>
+        <message>
+            <source>Issuer: %1 (self-signed)</source>
+            <translation>Aussteller: %1 (selbst signiert)</translation>
+        </message>
+        <message>
+            <source>Issuer: %1</source>
+            <translation>Aussteller: %1</translation>
+        </message>
+        <message>
+            <source>Expired: %1</source>
+            <translation>Abgelaufen: %1</translation>
+        </message>
+        <message>
+            <source>Expires: %1</source>
+            <translation>Läuft ab: %1</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionSelector</name>
         <message>
             <source>The connection whose batches are shown</source>
@@ -864,64 +899,12 @@
             <translation>Verbindung</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <source>Base &amp;URL:</source>
-            <translation>Basis-&amp;URL:</translation>
-        </message>
-        <message>
-            <source>http://localhost:8080</source>
-            <translation>http://localhost:8080</translation>
-        </message>
-        <message>
-            <source>&amp;Providers:</source>
-            <translation>Anb&amp;ieter:</translation>
-        </message>
-        <message>
-            <source>openai, anthropic</source>
-            <translation>openai, anthropic</translation>
-        </message>
-        <message>
-            <source>The gateway's providers to show, separated by commas</source>
-            <translation>Die anzuzeigenden Anbieter des Gateways, durch Kommas getrennt</translation>
-        </message>
-        <message>
             <source>Sent as Authorization: Bearer. Stored in the system keychain.</source>
             <translation>Wird als Authorization: Bearer gesendet. Im Schlüsselbund des Systems gespeichert.</translation>
         </message>
         <message>
-            <source>&amp;Virtual key:</source>
-            <translation>&amp;Virtueller Schlüssel:</translation>
-        </message>
-        <message>
-            <source>sk-bf-…</source>
-            <translation>sk-bf-…</translation>
-        </message>
-        <message>
-            <source>A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.</source>
-            <translation>Ein virtueller Bifrost-Schlüssel, gesendet als x-bf-vk. Im Schlüsselbund des Systems gespeichert.</translation>
-        </message>
-        <message>
-            <source>Extra &amp;headers:</source>
-            <translation>Zusätzliche Hea&amp;der:</translation>
-        </message>
-        <message>
             <source>Name: value (one per line)</source>
             <translation>Name: Wert (einer pro Zeile)</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation>&amp;Testen</translation>
         </message>
         <message>
             <source>Bifrost gateway</source>
@@ -1020,6 +1003,70 @@ OpenAI-Project: proj_…</translation>
             <translation>✗ Nicht gespeichert: %1</translation>
         </message>
         <message>
+            <source>Native routes (/v1)</source>
+            <translation>Eigene Routen (/v1)</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible routes (/openai/v1)</source>
+            <translation>OpenAI-kompatible Routen (/openai/v1)</translation>
+        </message>
+        <message>
+            <source>Choose a CA certificate file</source>
+            <translation>CA-Zertifikatsdatei wählen</translation>
+        </message>
+        <message>
+            <source>Choose a client certificate file</source>
+            <translation>Client-Zertifikatsdatei wählen</translation>
+        </message>
+        <message>
+            <source>Choose the client key file</source>
+            <translation>Datei mit dem Client-Schlüssel wählen</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+            <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1…%2 (SHA-256)</source>
+            <translation>%1…%2 (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not the one you trusted for this connection. Trust the new one only if its operators say it changed.</source>
+            <translation>Das Zertifikat des Servers ist nicht das, dem Sie für diese Verbindung vertraut haben. Vertrauen Sie dem neuen nur, wenn seine Betreiber den Wechsel bestätigen.</translation>
+        </message>
+        <message>
+            <source>No authority this connection trusts vouches for the server's certificate.</source>
+            <translation>Keine Zertifizierungsstelle, der diese Verbindung vertraut, bürgt für das Zertifikat des Servers.</translation>
+        </message>
+        <message>
+            <source>⚠ The key is sent unencrypted to %1. Use https:// unless this network is trusted.</source>
+            <translation>⚠ Der Schlüssel wird unverschlüsselt an %1 gesendet. Verwenden Sie https://, es sei denn, dieses Netz ist vertrauenswürdig.</translation>
+        </message>
+        <message>
+            <source>A client certificate needs its key file, and a key file its certificate.</source>
+            <translation>Ein Client-Zertifikat braucht seine Schlüsseldatei und eine Schlüsseldatei ihr Zertifikat.</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>All&amp;gemein</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>Basis-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>http://localhost:8080</source>
+            <translation>http://localhost:8080</translation>
+        </message>
+        <message>
             <source>Rout&amp;es:</source>
             <translation>R&amp;outen:</translation>
         </message>
@@ -1028,24 +1075,112 @@ OpenAI-Project: proj_…</translation>
             <translation>Welche Routen des Gateways aufgerufen werden. Manche Installationen bieten nur die OpenAI-kompatiblen an; diese haben keine /results-Route, die Ergebnisse kommen dann aus der Ausgabe- und der Fehlerdatei.</translation>
         </message>
         <message>
+            <source>&amp;Providers:</source>
+            <translation>Anb&amp;ieter:</translation>
+        </message>
+        <message>
+            <source>openai, anthropic</source>
+            <translation>openai, anthropic</translation>
+        </message>
+        <message>
+            <source>The gateway's providers to show, separated by commas</source>
+            <translation>Die anzuzeigenden Anbieter des Gateways, durch Kommas getrennt</translation>
+        </message>
+        <message>
             <source>API ke&amp;y:</source>
             <translation>API-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>&amp;Virtual key:</source>
+            <translation>&amp;Virtueller Schlüssel:</translation>
+        </message>
+        <message>
+            <source>sk-bf-…</source>
+            <translation>sk-bf-…</translation>
+        </message>
+        <message>
+            <source>A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.</source>
+            <translation>Ein virtueller Bifrost-Schlüssel, gesendet als x-bf-vk. Im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>Extra &amp;headers:</source>
+            <translation>Zusätzliche Hea&amp;der:</translation>
         </message>
         <message>
             <source>Ti&amp;meout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
             <source>Re&amp;fresh every:</source>
             <translation>Aktua&amp;lisieren alle:</translation>
         </message>
         <message>
-            <source>Native routes (/v1)</source>
-            <translation>Eigene Routen (/v1)</translation>
+            <source>TL&amp;S</source>
+            <translation>TLS-Zertifi&amp;kate</translation>
         </message>
         <message>
-            <source>OpenAI-compatible routes (/openai/v1)</source>
-            <translation>OpenAI-kompatible Routen (/openai/v1)</translation>
+            <source>CA cert&amp;ificate:</source>
+            <translation>&amp;CA-Zertifikat:</translation>
+        </message>
+        <message>
+            <source>None: the system's authorities only</source>
+            <translation>Keins: nur die Zertifizierungsstellen des Systems</translation>
+        </message>
+        <message>
+            <source>A PEM file of certificate authorities to trust for this connection only, besides the system's. For gateways behind a private or company authority.</source>
+            <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen nur diese Verbindung zusätzlich zu denen des Systems vertraut. Für Gateways hinter einer privaten oder firmeneigenen Zertifizierungsstelle.</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <source>C&amp;lient certificate:</source>
+            <translation>Client-Ze&amp;rtifikat:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keins</translation>
+        </message>
+        <message>
+            <source>A PEM client certificate, for gateways that require mutual TLS.</source>
+            <translation>Ein Client-Zertifikat im PEM-Format, für Gateways, die gegenseitiges TLS verlangen.</translation>
+        </message>
+        <message>
+            <source>Client key (unencrypte&amp;d):</source>
+            <translation>Client-Schlüssel (&amp;PEM, unverschlüsselt):</translation>
+        </message>
+        <message>
+            <source>The client certificate's private key, an unencrypted PEM file. Only its path is saved.</source>
+            <translation>Der private Schlüssel des Client-Zertifikats, eine unverschlüsselte PEM-Datei. Gespeichert wird nur ihr Pfad.</translation>
+        </message>
+        <message>
+            <source>Trusted certificate:</source>
+            <translation>Vertrautes Zertifikat:</translation>
+        </message>
+        <message>
+            <source>Forget this &amp;certificate</source>
+            <translation>Zertifikat nicht &amp;mehr vertrauen</translation>
+        </message>
+        <message>
+            <source>Forget the certificate you chose to trust for this connection</source>
+            <translation>Das Zertifikat vergessen, dem Sie für diese Verbindung vertraut haben</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Testen</translation>
+        </message>
+        <message>
+            <source>Trust this certificate for this connection</source>
+            <translation>Diesem Zertifikat für diese Verbindung vertrauen</translation>
+        </message>
+        <message>
+            <source>Pin this certificate's SHA-256 fingerprint in the connection. Only this exact certificate is trusted; another one fails again.</source>
+            <translation>Den SHA-256-Fingerabdruck dieses Zertifikats in der Verbindung festhalten. Vertraut wird nur genau diesem Zertifikat; ein anderes scheitert wieder.</translation>
         </message>
     </context>
     <context>
@@ -1178,6 +1313,14 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>cannot save %1: %2</source>
             <translation>%1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>the server's certificate is not the one trusted for this connection (%1)</source>
+            <translation>das Zertifikat des Servers ist nicht das, dem diese Verbindung vertraut (%1)</translation>
+        </message>
+        <message>
+            <source>%1 (if the server requires a client certificate, set one for this connection)</source>
+            <translation>%1 (falls der Server ein Client-Zertifikat verlangt, legen Sie eines für diese Verbindung fest)</translation>
         </message>
     </context>
     <context>
@@ -2494,6 +2637,37 @@ OpenAI-Project: proj_…</translation>
         </message>
     </context>
     <context>
+        <name>TlsPolicy</name>
+        <message>
+            <source>no certificate in it</source>
+            <translation>sie enthält kein Zertifikat</translation>
+        </message>
+        <message>
+            <source>cannot use SSL_CERT_FILE %1: %2</source>
+            <translation>SSL_CERT_FILE %1 ist nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>cannot use the CA certificate file %1: %2</source>
+            <translation>die CA-Zertifikatsdatei %1 ist nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>a client certificate needs both the certificate file and its key file</source>
+            <translation>ein Client-Zertifikat braucht die Zertifikatsdatei und ihre Schlüsseldatei</translation>
+        </message>
+        <message>
+            <source>cannot use the client certificate %1: %2</source>
+            <translation>das Client-Zertifikat %1 ist nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>cannot read the client key %1: %2</source>
+            <translation>der Client-Schlüssel %1 ist nicht lesbar: %2</translation>
+        </message>
+        <message>
+            <source>cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)</source>
+            <translation>der Client-Schlüssel %1 ist nicht verwendbar: kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA)</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>%1: %2</source>
@@ -2502,6 +2676,10 @@ OpenAI-Project: proj_…</translation>
         <message>
             <source>Not connected</source>
             <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Warning: the key for %1 is sent unencrypted to %2</source>
+            <translation>Warnung: Der Schlüssel für %1 wird unverschlüsselt an %2 gesendet</translation>
         </message>
     </context>
     <context>

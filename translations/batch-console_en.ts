@@ -230,6 +230,10 @@
             <source> (the server asked to wait until %1; not retrying)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 failed: TLS error</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ApplicationContext</name>
@@ -812,6 +816,37 @@
         </message>
     </context>
     <context>
+        <name>CertificateSummary</name>
+        <message>
+            <source>The server sent no certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer: %1 (self-signed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConnectionSelector</name>
         <message>
             <source>The connection whose batches are shown</source>
@@ -864,63 +899,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Base &amp;URL:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>http://localhost:8080</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Providers:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>openai, anthropic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The gateway's providers to show, separated by commas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Sent as Authorization: Bearer. Stored in the system keychain.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Virtual key:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sk-bf-…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Extra &amp;headers:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Name: value (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Test</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1019,6 +1002,70 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Native routes (/v1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenAI-compatible routes (/openai/v1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a CA certificate file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client certificate file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the client key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1…%2 (SHA-256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate is not the one you trusted for this connection. Trust the new one only if its operators say it changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No authority this connection trusts vouches for the server's certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ The key is sent unencrypted to %1. Use https:// unless this network is trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A client certificate needs its key file, and a key file its certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>http://localhost:8080</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Rout&amp;es:</source>
             <translation type="unfinished" />
         </message>
@@ -1027,7 +1074,35 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Providers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>openai, anthropic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gateway's providers to show, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>API ke&amp;y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Virtual key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sk-bf-…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Bifrost virtual key, sent as x-bf-vk. Stored in the system keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra &amp;headers:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1035,15 +1110,75 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Re&amp;fresh every:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Native routes (/v1)</source>
+            <source>TL&amp;S</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>OpenAI-compatible routes (/openai/v1)</source>
+            <source>CA cert&amp;ificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None: the system's authorities only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PEM file of certificate authorities to trust for this connection only, besides the system's. For gateways behind a private or company authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lient certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PEM client certificate, for gateways that require mutual TLS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client key (unencrypte&amp;d):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client certificate's private key, an unencrypted PEM file. Only its path is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this &amp;certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the certificate you chose to trust for this connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust this certificate for this connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin this certificate's SHA-256 fingerprint in the connection. Only this exact certificate is trusted; another one fails again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1176,6 +1311,14 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>cannot save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's certificate is not the one trusted for this connection (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (if the server requires a client certificate, set one for this connection)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2493,6 +2636,37 @@ OpenAI-Project: proj_…</source>
         </message>
     </context>
     <context>
+        <name>TlsPolicy</name>
+        <message>
+            <source>no certificate in it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot use SSL_CERT_FILE %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot use the CA certificate file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a client certificate needs both the certificate file and its key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot use the client certificate %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the client key %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>%1: %2</source>
@@ -2500,6 +2674,10 @@ OpenAI-Project: proj_…</source>
         </message>
         <message>
             <source>Not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: the key for %1 is sent unencrypted to %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -13,6 +13,7 @@
 #include "itemmodels/BatchTableModel.h"
 #include "itemmodels/ResultTableModel.h"
 #include "log/ActivityLog.h"
+#include "net/CertificateSummary.h"
 #include "secrets/SecretStore.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
@@ -39,6 +40,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTabWidget>
 #include <QStyledItemDelegate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -796,6 +799,95 @@ private Q_SLOTS:
         dialog.close();
         QSettings().remove(QStringLiteral("connections"));
         QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
+    // A self-signed gateway: the dialog shows the certificate, trusts it on request, keeps the pin.
+    void connectionsOfferToTrustASelfSignedCertificate()
+    {
+        SimOptions o = options();
+        o.tlsCertFile = QStringLiteral(TEST_DATA_DIR "/tls/selfsigned.pem");
+        o.tlsKeyFile = QStringLiteral(TEST_DATA_DIR "/tls/server.key");
+        SimFixture f(o);
+        QVERIFY2(f.listening(), qPrintable(f.sim().startError()));
+        NewConnection c(QStringLiteral("Private gateway"), f.sim().url());
+        ConnectionsDialog &dialog = c.dialog;
+        auto *trust = dialog.findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QVERIFY(!trust->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("forgetPinButton"))->isHidden());
+
+        QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(dialog.testResult().startsWith(QStringLiteral("openai ✗ list failed: TLS error: ")),
+                 qPrintable(dialog.testResult()));
+        const QString offered = dialog.offeredCertificateText();
+        QVERIFY2(offered.contains(QStringLiteral("Subject: CN=127.0.0.1 (selfsigned)")), qPrintable(offered));
+        QVERIFY(offered.contains(QStringLiteral("(self-signed)")));
+        QVERIFY(offered.contains(QStringLiteral("Expires: ")));
+        QVERIFY(offered.contains(QStringLiteral("SHA-256: ")));
+        QVERIFY(trust->isVisible());
+        QVERIFY(Screenshots::saveNonBlank(&dialog, QStringLiteral("connections-certificate.png")));
+
+        trust->click(); // pins the fingerprint and tests again
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(dialog.testResult().startsWith(QStringLiteral("openai ✓")), qPrintable(dialog.testResult()));
+        QVERIFY(!trust->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("forgetPinButton"))->isHidden()); // on the TLS tab
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        const TlsSettings saved = ProfileStore().profiles().value(0).tls; // read back from settings
+        const CertificateSummary served = CertificateSummary::of(QSslCertificate::fromPath(o.tlsCertFile).value(0));
+        QVERIFY(offered.contains(served.displayFingerprint()));
+        QCOMPARE(saved.pinnedSha256, QStringList{served.sha256});
+
+        dialog.findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(1);
+        QVERIFY(Screenshots::saveNonBlank(&dialog, QStringLiteral("connections-tls.png")));
+        dialog.findChild<QPushButton *>(QStringLiteral("forgetPinButton"))->click();
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        QVERIFY(ProfileStore().profiles().value(0).tls.pinnedSha256.isEmpty());
+        dialog.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
+    void connectionsKeepTheTlsFiles()
+    {
+        NewConnection c(QStringLiteral("Mutual TLS"), QUrl(QStringLiteral("https://gateway.internal")));
+        ConnectionsDialog &dialog = c.dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("caFileEdit"))->setText(QStringLiteral("/etc/company/ca.pem"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientCertEdit"))->setText(QStringLiteral("/home/me/me.pem"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        QVERIFY(ProfileStore().profiles().isEmpty()); // a certificate without its key is refused
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("needs its key file")), qPrintable(dialog.testResult()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientKeyEdit"))->setText(QStringLiteral("/home/me/me.key"));
+        buttons->button(QDialogButtonBox::Save)->click();
+        const TlsSettings saved = ProfileStore().profiles().value(0).tls;
+        QCOMPARE(saved.caFile, QStringLiteral("/etc/company/ca.pem"));
+        QCOMPARE(saved.clientCertFile, QStringLiteral("/home/me/me.pem"));
+        QCOMPARE(saved.clientKeyFile, QStringLiteral("/home/me/me.key"));
+        dialog.close();
+        QSettings().remove(QStringLiteral("connections"));
+        QSettings().remove(QStringLiteral("lastConnection"));
+    }
+
+    void connectionsWarnAboutKeysOverPlainHttp()
+    {
+        NewConnection c(QStringLiteral("Internal gateway"), QUrl(QStringLiteral("http://gateway.internal:8080")));
+        ConnectionsDialog &dialog = c.dialog;
+        auto *banner = dialog.findChild<QLabel *>(QStringLiteral("plainHttpBanner"));
+        QVERIFY(!banner->isVisible()); // no key yet: nothing to expose
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        key->setText(QStringLiteral("sk-test-banner-000001"));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), QStringLiteral("⚠ The key is sent unencrypted to http://gateway.internal:8080. Use "
+                                                "https:// unless this network is trusted."));
+        QVERIFY(Screenshots::saveNonBlank(&dialog, QStringLiteral("connections-plain-http.png")));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+        url->setText(QStringLiteral("https://gateway.internal"));
+        QVERIFY(!banner->isVisible());
+        url->setText(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(!banner->isVisible());
+        dialog.close();
     }
 
     void connectionNamesAreNotTakenTwice()

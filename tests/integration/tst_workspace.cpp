@@ -28,6 +28,38 @@ class TestWorkspace : public QObject
     }
 
 private Q_SLOTS:
+    // A key over plain HTTP off this machine is said once per connection, not at every open or refresh.
+    void keysInClearAreWarnedOncePerConnection()
+    {
+        Workspace workspace;
+        QSignalSpy notices(&workspace, &Workspace::notice);
+        ConnectionProfile remote;
+        remote.id = QStringLiteral("r");
+        remote.name = QStringLiteral("Internal");
+        remote.baseUrl = QUrl(QStringLiteral("http://0.0.0.0:9")); // refused at once, and not loopback as written
+        remote.timeoutSeconds = 2;
+        ProfileSecrets secrets;
+        secrets.apiKey = QStringLiteral("sk-test-workspace-0001");
+        workspace.open(remote, secrets);
+        workspace.open(remote, secrets); // reopened, as after editing it
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().first().toString(),
+                 QStringLiteral("Warning: the key for Internal is sent unencrypted to http://0.0.0.0:9"));
+        int warnings = 0;
+        for (const auto &entry : workspace.log()->entries()) {
+            QVERIFY(!entry.message.contains(secrets.apiKey));
+            warnings += entry.level == ActivityLog::Level::Warning && entry.message.contains(u"unencrypted");
+        }
+        QCOMPARE(warnings, 1);
+
+        SimFixture loopback;
+        ConnectionProfile local = profileFor(loopback, QStringLiteral("l"), QStringLiteral("Local"),
+                                             BackendKind::Bifrost, {QStringLiteral("openai")});
+        workspace.open(local, secrets);
+        QCOMPARE(notices.size(), 1);
+        workspace.closeAll();
+    }
+
     void mixedViewWithOneFailingConnection()
     {
         SimOptions good = SimFixture::defaultOptions();

@@ -67,6 +67,55 @@ GERMAN = {
     'Extra &headers:': 'Zusätzliche Hea&der:', 'Name: value (one per line)': 'Name: Wert (einer pro Zeile)',
     'Ti&meout:': '&Zeitlimit:', 'Re&fresh every:': 'Aktua&lisieren alle:', '&Test': '&Testen',
     'Rout&es:': 'R&outen:', 'Native routes (/v1)': 'Eigene Routen (/v1)',
+    '&General': 'All&gemein', 'TL&S': 'TLS-Zertifi&kate', 'CA cert&ificate:': '&CA-Zertifikat:',
+    "None: the system's authorities only": 'Keins: nur die Zertifizierungsstellen des Systems',
+    "A PEM file of certificate authorities to trust for this connection only, besides the system's. For gateways behind a private or company authority.":
+        'Eine PEM-Datei mit Zertifizierungsstellen, denen nur diese Verbindung zusätzlich zu denen des Systems vertraut. Für Gateways hinter einer privaten oder firmeneigenen Zertifizierungsstelle.',
+    'C&lient certificate:': 'Client-Ze&rtifikat:', 'None': 'Keins',
+    'A PEM client certificate, for gateways that require mutual TLS.':
+        'Ein Client-Zertifikat im PEM-Format, für Gateways, die gegenseitiges TLS verlangen.',
+    'Client key (unencrypte&d):': 'Client-Schlüssel (&PEM, unverschlüsselt):',
+    "The client certificate's private key, an unencrypted PEM file. Only its path is saved.":
+        'Der private Schlüssel des Client-Zertifikats, eine unverschlüsselte PEM-Datei. Gespeichert wird nur ihr Pfad.',
+    'Trusted certificate:': 'Vertrautes Zertifikat:', 'Forget this &certificate': 'Zertifikat nicht &mehr vertrauen',
+    'Forget the certificate you chose to trust for this connection':
+        'Das Zertifikat vergessen, dem Sie für diese Verbindung vertraut haben',
+    'Trust this certificate for this connection': 'Diesem Zertifikat für diese Verbindung vertrauen',
+    "Pin this certificate's SHA-256 fingerprint in the connection. Only this exact certificate is trusted; another one fails again.":
+        'Den SHA-256-Fingerabdruck dieses Zertifikats in der Verbindung festhalten. Vertraut wird nur genau diesem Zertifikat; ein anderes scheitert wieder.',
+    'Choose a CA certificate file': 'CA-Zertifikatsdatei wählen',
+    'Choose a client certificate file': 'Client-Zertifikatsdatei wählen',
+    'Choose the client key file': 'Datei mit dem Client-Schlüssel wählen',
+    'PEM files (*.pem *.crt *.cer *.key);;All files (*)': 'PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)',
+    '%1…%2 (SHA-256)': '%1…%2 (SHA-256)',
+    "The server's certificate is not the one you trusted for this connection. Trust the new one only if its operators say it changed.":
+        'Das Zertifikat des Servers ist nicht das, dem Sie für diese Verbindung vertraut haben. Vertrauen Sie dem neuen nur, wenn seine Betreiber den Wechsel bestätigen.',
+    "No authority this connection trusts vouches for the server's certificate.":
+        'Keine Zertifizierungsstelle, der diese Verbindung vertraut, bürgt für das Zertifikat des Servers.',
+    '⚠ The key is sent unencrypted to %1. Use https:// unless this network is trusted.':
+        '⚠ Der Schlüssel wird unverschlüsselt an %1 gesendet. Verwenden Sie https://, es sei denn, dieses Netz ist vertrauenswürdig.',
+    'A client certificate needs its key file, and a key file its certificate.':
+        'Ein Client-Zertifikat braucht seine Schlüsseldatei und eine Schlüsseldatei ihr Zertifikat.',
+    # TLS in core
+    '%1 failed: TLS error': '%1 fehlgeschlagen: TLS-Fehler',
+    'The server sent no certificate.': 'Der Server hat kein Zertifikat gesendet.',
+    'Subject: %1': 'Inhaber: %1', 'Issuer: %1 (self-signed)': 'Aussteller: %1 (selbst signiert)',
+    'Issuer: %1': 'Aussteller: %1', 'Expired: %1': 'Abgelaufen: %1', 'Expires: %1': 'Läuft ab: %1',
+    'SHA-256: %1': 'SHA-256: %1',
+    "the server's certificate is not the one trusted for this connection (%1)":
+        'das Zertifikat des Servers ist nicht das, dem diese Verbindung vertraut (%1)',
+    '%1 (if the server requires a client certificate, set one for this connection)':
+        '%1 (falls der Server ein Client-Zertifikat verlangt, legen Sie eines für diese Verbindung fest)',
+    'no certificate in it': 'sie enthält kein Zertifikat',
+    'cannot use SSL_CERT_FILE %1: %2': 'SSL_CERT_FILE %1 ist nicht verwendbar: %2',
+    'cannot use the CA certificate file %1: %2': 'die CA-Zertifikatsdatei %1 ist nicht verwendbar: %2',
+    'a client certificate needs both the certificate file and its key file':
+        'ein Client-Zertifikat braucht die Zertifikatsdatei und ihre Schlüsseldatei',
+    'cannot use the client certificate %1: %2': 'das Client-Zertifikat %1 ist nicht verwendbar: %2',
+    'cannot read the client key %1: %2': 'der Client-Schlüssel %1 ist nicht lesbar: %2',
+    'cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)':
+        'der Client-Schlüssel %1 ist nicht verwendbar: kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA)',
+    'Warning: the key for %1 is sent unencrypted to %2': 'Warnung: Der Schlüssel für %1 wird unverschlüsselt an %2 gesendet',
     'OpenAI-compatible routes (/openai/v1)': 'OpenAI-kompatible Routen (/openai/v1)',
     "Which of the gateway's routes to call. Some deployments expose only the OpenAI-compatible ones; those have no /results route, so results come from the output and error files.":
         'Welche Routen des Gateways aufgerufen werden. Manche Installationen bieten nur die OpenAI-kompatiblen an; diese haben keine /results-Route, die Ergebnisse kommen dann aus der Ausgabe- und der Fehlerdatei.',

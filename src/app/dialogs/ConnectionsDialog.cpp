@@ -3,11 +3,15 @@
 #include "ui_ConnectionsDialog.h"
 
 #include "backend/BackendFactory.h"
+#include "net/CertificateSummary.h"
 #include "settings/ProfileStore.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QToolButton>
 
 ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
@@ -49,7 +53,13 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secret
     });
     for (QLineEdit *edit : {ui->nameEdit, ui->urlEdit, ui->providersEdit, ui->apiKeyEdit, ui->virtualKeyEdit})
         connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
-    connect(ui->headersEdit, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
+    connect(ui->headersEdit, &QPlainTextEdit::textChanged, this, [this] {
+        setDirty(true);
+        updateTransportWarning();
+    });
+    for (QLineEdit *edit : {ui->urlEdit, ui->apiKeyEdit, ui->virtualKeyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionsDialog::updateTransportWarning);
+    setUpTlsFields();
     connect(ui->timeoutSpin, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
     connect(ui->refreshSpin, &QSpinBox::valueChanged, this, [this] { setDirty(true); });
 
@@ -59,6 +69,103 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secret
 }
 
 ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::setUpTlsFields()
+{
+    struct FileField
+    {
+        QLineEdit *edit;
+        QToolButton *browse;
+        QString title;
+    };
+    const QList<FileField> fields{
+        {ui->caFileEdit, ui->caFileBrowse, tr("Choose a CA certificate file")},
+        {ui->clientCertEdit, ui->clientCertBrowse, tr("Choose a client certificate file")},
+        {ui->clientKeyEdit, ui->clientKeyBrowse, tr("Choose the client key file")},
+    };
+    for (const FileField &field : fields) {
+        connect(field.edit, &QLineEdit::textChanged, this, [this] { setDirty(true); });
+        field.browse->setToolTip(field.title);
+        field.browse->setAccessibleName(field.title);
+        QLineEdit *edit = field.edit;
+        const QString title = field.title;
+        connect(field.browse, &QToolButton::clicked, this, [this, edit, title] {
+            auto *chooser = new QFileDialog(this, title, QFileInfo(edit->text()).absolutePath(),
+                                            tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)"));
+            chooser->setObjectName(QStringLiteral("tlsFileChooser"));
+            chooser->setFileMode(QFileDialog::ExistingFile);
+            chooser->setAttribute(Qt::WA_DeleteOnClose);
+            connect(chooser, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
+            chooser->open();
+        });
+    }
+    ui->certificatePanel->hide();
+    ui->plainHttpBanner->hide();
+    connect(ui->trustButton, &QPushButton::clicked, this, &ConnectionsDialog::trustOfferedCertificate);
+    connect(ui->forgetPinButton, &QPushButton::clicked, this, [this] {
+        m_pins.clear();
+        showPins();
+        setDirty(true);
+    });
+    showPins();
+}
+
+void ConnectionsDialog::showPins()
+{
+    const bool pinned = !m_pins.isEmpty();
+    ui->pinnedLabel->setVisible(pinned);
+    ui->pinnedValue->setVisible(pinned);
+    ui->forgetPinButton->setVisible(pinned);
+    if (!pinned)
+        return;
+    CertificateSummary pin;
+    pin.sha256 = m_pins.constLast();
+    const QString full = pin.displayFingerprint();
+    // The whole fingerprint is 95 characters: the start and end tell certificates apart at a glance.
+    ui->pinnedValue->setText(tr("%1…%2 (SHA-256)").arg(full.left(11), full.right(5)));
+    ui->pinnedValue->setToolTip(full);
+}
+
+void ConnectionsDialog::offerCertificate(const ApiError &error)
+{
+    const CertificateSummary summary = CertificateSummary::fromPem(error.tlsCertificate);
+    if (summary.isNull() || m_pins.contains(summary.sha256))
+        return;
+    m_offeredPin = summary.sha256;
+    const QString why = error.tlsPinMismatch
+                            ? tr("The server's certificate is not the one you trusted for this connection. "
+                                 "Trust the new one only if its operators say it changed.")
+                            : tr("No authority this connection trusts vouches for the server's certificate.");
+    ui->certificateText->setText(why + QStringLiteral("\n\n") + summary.toText());
+    ui->certificatePanel->show();
+}
+
+void ConnectionsDialog::trustOfferedCertificate()
+{
+    if (m_offeredPin.isEmpty())
+        return;
+    // One pin per connection: trusting a new certificate replaces the old one.
+    m_pins = QStringList{std::exchange(m_offeredPin, QString())};
+    ui->certificatePanel->hide();
+    showPins();
+    setDirty(true);
+    testConnection(); // show at once that the connection now works
+}
+
+void ConnectionsDialog::updateTransportWarning()
+{
+    Connection probe;
+    probe.baseUrl = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
+    probe.apiKey = ui->apiKeyEdit->text().trimmed();
+    probe.virtualKey = ui->virtualKeyEdit->text().trimmed();
+    probe.extraHeaders = parseHeaders(ui->headersEdit->toPlainText(), nullptr);
+    const bool warn = probe.sendsSecretsInClear();
+    ui->plainHttpBanner->setVisible(warn);
+    if (warn)
+        ui->plainHttpBanner->setText(
+            tr("⚠ The key is sent unencrypted to %1. Use https:// unless this network is trusted.")
+                .arg(probe.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)));
+}
 
 void ConnectionsDialog::setDirty(bool dirty)
 {
@@ -113,6 +220,11 @@ QString ConnectionsDialog::testResult() const
     return ui->testResult->text();
 }
 
+QString ConnectionsDialog::offeredCertificateText() const
+{
+    return ui->certificatePanel->isVisibleTo(this) ? ui->certificateText->text() : QString();
+}
+
 void ConnectionsDialog::selectProfile(const QString &id)
 {
     for (int i = 0; i < ui->profileList->count(); ++i) {
@@ -148,8 +260,10 @@ void ConnectionsDialog::loadProfile(const QString &id)
         return;
     m_loading = true;
     // A test result stays when the same profile is reloaded (after Save); another profile starts clean.
-    if (id != m_currentId)
+    if (id != m_currentId) {
         ui->testResult->clear();
+        ui->certificatePanel->hide();
+    }
     m_currentId = id;
     ui->nameEdit->setText(p->name);
     ui->kindCombo->setCurrentIndex(qMax(0, ui->kindCombo->findData(backendKindWire(p->kind))));
@@ -163,6 +277,13 @@ void ConnectionsDialog::loadProfile(const QString &id)
     ui->headersEdit->setPlainText(headers.join(QLatin1Char('\n')));
     ui->timeoutSpin->setValue(p->timeoutSeconds);
     ui->refreshSpin->setValue(p->refreshSeconds);
+    ui->caFileEdit->setText(p->tls.caFile);
+    ui->clientCertEdit->setText(p->tls.clientCertFile);
+    ui->clientKeyEdit->setText(p->tls.clientKeyFile);
+    m_pins = p->tls.pinnedSha256;
+    m_offeredPin.clear();
+    ui->certificatePanel->hide();
+    showPins();
     ui->apiKeyEdit->clear();
     ui->virtualKeyEdit->clear();
     m_loading = false;
@@ -225,6 +346,10 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
     profile->gatewayRoutes = profile->kind == BackendKind::Bifrost ? routes : GatewayRoutes::Native;
     profile->timeoutSeconds = ui->timeoutSpin->value();
     profile->refreshSeconds = ui->refreshSpin->value();
+    profile->tls.caFile = ui->caFileEdit->text().trimmed();
+    profile->tls.clientCertFile = ui->clientCertEdit->text().trimmed();
+    profile->tls.clientKeyFile = ui->clientKeyEdit->text().trimmed();
+    profile->tls.pinnedSha256 = m_pins;
     if (profile->name.isEmpty()) {
         *error = tr("Give the connection a name.");
         return false;
@@ -249,6 +374,10 @@ bool ConnectionsDialog::collect(ConnectionProfile *profile, ProfileSecrets *secr
     }
     if (profile->providers.isEmpty()) {
         *error = tr("Name at least one provider, for example openai.");
+        return false;
+    }
+    if (profile->tls.clientCertFile.isEmpty() != profile->tls.clientKeyFile.isEmpty()) {
+        *error = tr("A client certificate needs its key file, and a key file its certificate.");
         return false;
     }
     QStringList headerErrors;
@@ -305,6 +434,13 @@ void ConnectionsDialog::addProfile()
     ui->headersEdit->clear();
     ui->timeoutSpin->setValue(30);
     ui->refreshSpin->setValue(5);
+    ui->caFileEdit->clear();
+    ui->clientCertEdit->clear();
+    ui->clientKeyEdit->clear();
+    m_pins.clear();
+    m_offeredPin.clear();
+    showPins();
+    ui->certificatePanel->hide();
     ui->testResult->clear();
     m_loading = false;
     setDirty(true);
@@ -368,6 +504,7 @@ void ConnectionsDialog::testConnection()
         ui->testResult->setText(parts.join(QStringLiteral(", ")));
     };
     ui->testButton->setEnabled(false);
+    ui->certificatePanel->hide();
     show();
     auto pending = std::make_shared<int>(int(probes->size()));
     for (qsizetype i = 0; i < probes->size(); ++i) {
@@ -382,6 +519,8 @@ void ConnectionsDialog::testConnection()
                                                  : tr("%1 ✓ %Ln batch(es)", nullptr, n).arg(probe.provider);
             } else {
                 probe.result = tr("%1 ✗ %2").arg(probe.provider, p.error().toString());
+                if (p.error().kind == ApiError::Kind::Tls)
+                    offerCertificate(p.error());
             }
             show();
             if (--*pending == 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ApiError.h"
 #include "secrets/SecretStore.h"
 #include "settings/ConnectionProfile.h"
 
@@ -25,6 +26,8 @@ public:
     // Names of connections that are not saved profiles (the demo, --url): not to be taken.
     void setReservedNames(const QStringList &names) { m_reservedNames = names; }
     QString testResult() const;
+    // The certificate panel's text while it is shown (tests).
+    QString offeredCertificateText() const;
 
     // Splits "Name: value" lines; malformed lines are reported in `errors`.
     static HeaderList parseHeaders(const QString &text, QStringList *errors);
@@ -45,6 +48,13 @@ private:
     void removeProfile();
     void testConnection();
     void setDirty(bool dirty);
+    void setUpTlsFields();
+    void showPins();
+    // After a refused handshake: the certificate, and the offer to trust it.
+    void offerCertificate(const ApiError &error);
+    void trustOfferedCertificate();
+    // The banner that says a key would travel unencrypted.
+    void updateTransportWarning();
     BackendKind currentKind() const;
     // Fits the form to the kind: a direct connection has one provider and no virtual key.
     void applyKind(bool changedByUser);
@@ -54,6 +64,8 @@ private:
     SecretStore *m_secrets;
     QString m_currentId; // empty: a new, unsaved profile
     QStringList m_reservedNames;
+    QStringList m_pins;   // the profile's pinned fingerprints as edited here
+    QString m_offeredPin; // the fingerprint the certificate panel offers to trust
     QPushButton *m_openButton = nullptr;
     bool m_dirty = false;
     bool m_loading = false;

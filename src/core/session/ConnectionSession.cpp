@@ -1,5 +1,7 @@
 #include "ConnectionSession.h"
 
+#include <algorithm>
+
 #include "backend/BackendFactory.h"
 #include "backend/BatchBackend.h"
 #include "itemmodels/BatchTableModel.h"
@@ -94,6 +96,12 @@ void ConnectionSession::clearRows()
 {
     for (const Source &s : m_sources)
         m_model->removeSource(sourceFor(s.provider));
+}
+
+bool ConnectionSession::sendsSecretsInClear() const
+{
+    return std::any_of(m_sources.begin(), m_sources.end(),
+                       [](const Source &s) { return s.backend->connection().sendsSecretsInClear(); });
 }
 
 bool ConnectionSession::offline() const

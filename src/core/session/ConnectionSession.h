@@ -37,6 +37,8 @@ public:
     void clearRows();
 
     bool offline() const;
+    // Whether any of its calls would carry a key unencrypted off this machine.
+    bool sendsSecretsInClear() const;
     // What went wrong with the last refresh of an offline provider; empty when all is well.
     QString errorText() const;
     QDateTime lastSuccess() const;

@@ -26,6 +26,14 @@ ConnectionSession *Workspace::open(const ConnectionProfile &profile, const Profi
     m_sessions.push_back(std::move(session));
     raw->start();
     Q_EMIT sessionsChanged();
+    // Once per connection and run: a warning repeated at every refresh would be tuned out.
+    if (raw->sendsSecretsInClear() && !m_warnedInClear.contains(profile.id)) {
+        m_warnedInClear.insert(profile.id);
+        const QString text = tr("Warning: the key for %1 is sent unencrypted to %2")
+                                 .arg(profile.name, profile.baseUrl.toString(QUrl::RemoveUserInfo));
+        m_log->addInfo(profile.name, QStringLiteral("connect"), text, ActivityLog::Level::Warning);
+        Q_EMIT notice(text);
+    }
     return raw;
 }
 

@@ -5,6 +5,7 @@
 #include "settings/ConnectionProfile.h"
 
 #include <QObject>
+#include <QSet>
 #include <memory>
 #include <vector>
 
@@ -53,4 +54,5 @@ private:
     BatchTableModel *m_model;
     ActivityLog *m_log;
     std::vector<std::unique_ptr<ConnectionSession>> m_sessions;
+    QSet<QString> m_warnedInClear; // profiles already told their keys travel unencrypted
 };
