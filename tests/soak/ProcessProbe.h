@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+
+// This process's resident memory and open file descriptors, read from /proc:
+// what a leak shows up in over a long day.
+struct ProcessProbe
+{
+    static double residentMegabytes()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:")) // "VmRSS:     12345 kB"
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+        return 0;
+    }
+
+    static int openDescriptors()
+    {
+        return int(
+            QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+    }
+};
