@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -43,11 +44,34 @@ double mbps(qint64 bytes, double ms)
 
 } // namespace
 
+namespace {
+// BENCH_DEBUG=2: every event that took over 3 ms to deliver, and to whom: where a stall is spent.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        static const bool timed = qEnvironmentVariableIntValue("BENCH_DEBUG") == 2;
+        if (!timed)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const bool ok = QApplication::notify(receiver, event);
+        if (t.nsecsElapsed() > 3000000)
+            std::fprintf(stderr, "  event %d to %s (%s) took %.1f ms\n", type, receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()), t.nsecsElapsed() / 1e6);
+        return ok;
+    }
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("output.jsonl"));

@@ -75,6 +75,7 @@ ResultDetailPane::ResultDetailPane(QWidget *parent)
     sideBySide->addWidget(responseBox);
     sideBySide->setStretchFactor(1, 2);
 
+    m_tabs->setDocumentMode(true);
     m_tabs->addTab(sideBySide, tr("Request && Response"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_raw, tr("Raw Line"));
