@@ -6,6 +6,7 @@
 #include "net/CertificateSummary.h"
 #include "net/TlsPolicy.h"
 
+#include <QElapsedTimer>
 #include <QSslSocket>
 
 namespace {
@@ -52,6 +53,25 @@ private Q_SLOTS:
         if (!QSslSocket::supportsSsl())
             QSKIP("this Qt has no TLS backend");
         qunsetenv("SSL_CERT_FILE");
+    }
+
+    // First in this process on purpose: the system's trust store is read for the
+    // first time here, on a worker thread; the caller's thread must not wait for it.
+    void extraAuthorityDoesNotBlockTheCaller()
+    {
+        SimFixture f(httpsOptions(QStringLiteral("server.pem")));
+        Connection c = f.connection();
+        c.tls.caFile = tlsFile(QStringLiteral("ca.pem"));
+        QElapsedTimer clock;
+        clock.start();
+        auto backend = SimFixture::backend(c);
+        ListQuery q;
+        q.limit = 5;
+        auto *pending = backend->list(q);
+        const qint64 blockedMs = clock.elapsed();
+        const auto outcome = waitFor(pending);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        QVERIFY2(blockedMs < 50, qPrintable(QStringLiteral("blocked for %1 ms").arg(blockedMs)));
     }
 
     void simulatorServesHttps()

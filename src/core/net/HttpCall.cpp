@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -72,6 +73,16 @@ void HttpCall::sendAttempt()
 {
     if (m_aborted || m_finished)
         return;
+    if (m_request.tls && m_request.tls->setupError().isEmpty() && !m_request.tls->ready()) {
+        // The trust store is still being read (once per process): go when it is in.
+        auto *waiting = new QFutureWatcher<void>(this);
+        connect(waiting, &QFutureWatcherBase::finished, this, [this, waiting] {
+            waiting->deleteLater();
+            sendAttempt();
+        });
+        waiting->setFuture(m_request.tls->whenReady());
+        return;
+    }
     ++m_attempts;
     m_timedOut = false;
     m_response = HttpResponse();

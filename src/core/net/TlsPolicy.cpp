@@ -2,15 +2,17 @@
 
 #include <QFile>
 #include <QSslKey>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
-// The system's authorities, parsed once per process: adding our own to a
-// configuration replaces Qt's on-demand loading of the system store, so the
-// system's must be listed explicitly.
-const QList<QSslCertificate> &systemAuthorities()
+// The system's authorities, parsed once per process on a worker thread: adding
+// our own to a configuration replaces Qt's on-demand loading of the system
+// store, so the system's must be listed explicitly.
+QFuture<QList<QSslCertificate>> systemAuthorities()
 {
-    static const QList<QSslCertificate> all = QSslConfiguration::systemCaCertificates();
+    static const QFuture<QList<QSslCertificate>> all
+        = QtConcurrent::run([] { return QSslConfiguration::systemCaCertificates(); });
     return all;
 }
 
@@ -74,8 +76,27 @@ std::shared_ptr<const TlsPolicy> TlsPolicy::fromSettings(const TlsSettings &sett
 
 void TlsPolicy::addAuthorities(const QList<QSslCertificate> &authorities)
 {
-    m_configuration.setCaCertificates(systemAuthorities() + authorities);
+    m_extraAuthorities += authorities;
     m_customised = true;
+    systemAuthorities(); // start reading them now, before the first call needs them
+}
+
+bool TlsPolicy::ready() const
+{
+    return m_extraAuthorities.isEmpty() || systemAuthorities().isFinished();
+}
+
+QFuture<void> TlsPolicy::whenReady() const
+{
+    return m_extraAuthorities.isEmpty() ? QtFuture::makeReadyFuture() : QFuture<void>(systemAuthorities());
+}
+
+QSslConfiguration TlsPolicy::configuration() const
+{
+    QSslConfiguration configuration = m_configuration;
+    if (!m_extraAuthorities.isEmpty())
+        configuration.setCaCertificates(systemAuthorities().result() + m_extraAuthorities);
+    return configuration;
 }
 
 bool TlsPolicy::loadClientIdentity(const QString &certFile, const QString &keyFile)

@@ -3,6 +3,7 @@
 #include "Connection.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -23,7 +24,13 @@ public:
 
     // Whether calls need a configuration of their own (else Qt's default is used).
     bool customises() const { return m_customised; }
-    const QSslConfiguration &configuration() const { return m_configuration; }
+    // Extra authorities replace Qt's on-demand loading of the system's, so the
+    // system's must be listed too: reading them takes 140 ms, done once per
+    // process on a worker thread. Calls wait for it (whenReady) instead of the GUI.
+    bool ready() const;
+    QFuture<void> whenReady() const;
+    // The configuration for a call; only once ready().
+    QSslConfiguration configuration() const;
     const QString &setupError() const { return m_setupError; }
 
     bool hasClientCertificate() const { return !m_configuration.privateKey().isNull(); }
@@ -39,7 +46,8 @@ private:
     void addAuthorities(const QList<QSslCertificate> &authorities);
     bool loadClientIdentity(const QString &certFile, const QString &keyFile);
 
-    QSslConfiguration m_configuration;
+    QSslConfiguration m_configuration; // without the extra authorities
+    QList<QSslCertificate> m_extraAuthorities;
     QStringList m_pins;
     QString m_setupError;
     bool m_customised = false;
