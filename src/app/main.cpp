@@ -1,5 +1,6 @@
 // batch-console: the desktop window.
 #include "Version.h"
+#include "context/AllocatorPolicy.h"
 #include "context/ApplicationContext.h"
 #include "widgets/Icons.h"
 #include "windows/MainWindow.h"
@@ -79,6 +80,7 @@ bool asksForTextOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    AllocatorPolicy::keepLargeBlocksMapped();
     if (asksForTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -298,7 +298,7 @@ private Q_SLOTS:
 
         f.sim().store().advance(600); // ... and then it finishes
         QTRY_COMPARE_WITH_TIMEOUT(window.store()->stage(), ResultsStore::Stage::Ready, 10000);
-        QCOMPARE(window.model()->rowCount(), 50);
+        QTRY_COMPARE(window.model()->rowCount(), 50); // the rows go in on the next event-loop turn
         QVERIFY(window.batch().status.terminal());
     }
 

@@ -75,7 +75,9 @@ QProcessEnvironment cleanEnv()
     // Results are cached under XDG_CACHE_HOME: keep the test's out of the real one.
     static QTemporaryDir cache;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"BATCH_CONSOLE_URL", "BATCH_CONSOLE_API_KEY", "BATCH_CONSOLE_VIRTUAL_KEY"})
+    // SSL_CERT_FILE too: some machines point it at the system's bundle, and the TLS test sets its own.
+    for (const char *name :
+         {"BATCH_CONSOLE_URL", "BATCH_CONSOLE_API_KEY", "BATCH_CONSOLE_VIRTUAL_KEY", "SSL_CERT_FILE"})
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
     return env;
@@ -157,6 +159,15 @@ private Q_SLOTS:
         env.insert(QStringLiteral("SSL_CERT_FILE"), tls + QStringLiteral("ca.pem"));
         const Run viaEnvironment = batchctl(list + identity, env);
         QVERIFY2(viaEnvironment.exitCode == 0, viaEnvironment.err.constData());
+        env.insert(QStringLiteral("SSL_CERT_FILE"), tls + QStringLiteral("no-such-bundle.pem"));
+        const Run badEnvironment = batchctl(list + identity, env);
+        QCOMPARE(badEnvironment.exitCode, 1);
+        QVERIFY2(badEnvironment.err.contains("cannot use SSL_CERT_FILE"), badEnvironment.err.constData());
+        // Plain HTTP has nothing to trust: an unusable bundle does not stand in its way.
+        const Run plain = batchctl(
+            {QStringLiteral("--url"), url, QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")},
+            env);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
 
         const Run halfIdentity = batchctl(list + identity.mid(0, 2), cleanEnv());
         QCOMPARE(halfIdentity.exitCode, 2);

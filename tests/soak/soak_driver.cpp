@@ -5,6 +5,7 @@
 // descriptors every 10 s and fails when either grows. Run by scripts/soak.
 #include "ProcessProbe.h"
 #include "backend/BatchBackend.h"
+#include "context/AllocatorPolicy.h"
 #include "context/ApplicationContext.h"
 #include "dialogs/ExportDialog.h"
 #include "itemmodels/BatchTableModel.h"
@@ -347,6 +348,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    AllocatorPolicy::keepLargeBlocksMapped(); // as batch-console's main() does
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchConsoleSoak"));
     QCoreApplication::setApplicationName(QStringLiteral("Batch Console Soak"));

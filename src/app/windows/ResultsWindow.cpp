@@ -409,7 +409,8 @@ void ResultsWindow::updateSummary()
 void ResultsWindow::onStageChanged(ResultsStore::Stage stage)
 {
     const bool busy = stage == ResultsStore::Stage::Downloading || stage == ResultsStore::Stage::Indexing;
-    ui->loadPanel->setVisible(stage != ResultsStore::Stage::Ready);
+    if (stage != ResultsStore::Stage::Ready)
+        ui->loadPanel->setVisible(true); // Ready hides it with the rows in, in showLoadedIndex
     ui->loadProgress->setVisible(busy);
     ui->cancelLoadButton->setVisible(busy);
     ui->retryButton->setVisible(stage == ResultsStore::Stage::Failed || stage == ResultsStore::Stage::Cancelled);
@@ -425,11 +426,10 @@ void ResultsWindow::onStageChanged(ResultsStore::Stage stage)
         ui->loadProgress->setValue(0);
         break;
     case ResultsStore::Stage::Ready:
-        m_model->setIndex(m_store->index());
-        applyFilter();
-        ui->exportButton->setEnabled(true);
-        if (m_model->rowCount() > 0)
-            ui->resultsTable->selectRow(0);
+        // In an event-loop turn of its own: this signal arrives with other posted
+        // events (the worker's result, the progress bar's last repaint), and
+        // filling 100,000 rows then painting them in the same turn is one long stall.
+        QTimer::singleShot(0, this, &ResultsWindow::showLoadedIndex);
         break;
     case ResultsStore::Stage::Failed:
         ui->loadLabel->setText(tr("✗ %1").arg(m_store->error().toString()));
@@ -440,6 +440,19 @@ void ResultsWindow::onStageChanged(ResultsStore::Stage stage)
     case ResultsStore::Stage::Idle:
         break;
     }
+    updateSummary();
+}
+
+void ResultsWindow::showLoadedIndex()
+{
+    if (m_store->stage() != ResultsStore::Stage::Ready || m_model->resultIndex() == m_store->index())
+        return; // loading again meanwhile, or already shown
+    ui->loadPanel->setVisible(false);
+    m_model->setIndex(m_store->index());
+    applyFilter();
+    ui->exportButton->setEnabled(true);
+    if (m_model->rowCount() > 0)
+        ui->resultsTable->selectRow(0);
     updateSummary();
 }
 

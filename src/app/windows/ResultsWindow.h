@@ -73,6 +73,8 @@ private:
     void updateHeader();
     void updateSummary();
     void onStageChanged(ResultsStore::Stage stage);
+    // Puts the loaded rows in the table and picks the first.
+    void showLoadedIndex();
     void onProgress(qint64 done, qint64 total);
     // Fills the detail panes from the next event-loop turn: the table paints
     // first, and a run of moves (a held arrow key) renders only the last row.

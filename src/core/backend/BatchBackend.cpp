@@ -121,7 +121,8 @@ private:
 BatchBackend::BatchBackend(Connection connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
-    , m_tls(TlsPolicy::fromSettings(m_connection.tls))
+    // Plain HTTP has nothing to trust or pin: no TLS set-up at all, not even Qt's.
+    , m_tls(m_connection.baseUrl.scheme() == u"https" ? TlsPolicy::fromSettings(m_connection.tls) : nullptr)
 { }
 
 Pending<QList<Batch>> *BatchBackend::listAll(int pageSize, int maxPages)

@@ -73,7 +73,7 @@ void HttpCall::sendAttempt()
 {
     if (m_aborted || m_finished)
         return;
-    if (m_request.tls && m_request.tls->setupError().isEmpty() && !m_request.tls->ready()) {
+    if (m_request.tls && !m_request.tls->ready()) {
         // The trust store is still being read (once per process): go when it is in.
         auto *waiting = new QFutureWatcher<void>(this);
         connect(waiting, &QFutureWatcherBase::finished, this, [this, waiting] {
@@ -91,9 +91,10 @@ void HttpCall::sendAttempt()
     m_tlsErrors.clear();
     m_tlsPeer = QSslCertificate();
     const TlsPolicy *tls = m_request.tls.get();
-    if (tls && !tls->setupError().isEmpty()) {
+    const QString tlsSetupError = tls ? tls->setupError() : QString();
+    if (!tlsSetupError.isEmpty()) {
         // Falling back to the defaults would send the key to a server the user did not mean to trust.
-        finish(ApiError::make(ApiError::Kind::Local, m_request.operation, tls->setupError()));
+        finish(ApiError::make(ApiError::Kind::Local, m_request.operation, tlsSetupError));
         return;
     }
 

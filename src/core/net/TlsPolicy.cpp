@@ -6,16 +6,6 @@
 
 namespace {
 
-// The system's authorities, parsed once per process on a worker thread: adding
-// our own to a configuration replaces Qt's on-demand loading of the system
-// store, so the system's must be listed explicitly.
-QFuture<QList<QSslCertificate>> systemAuthorities()
-{
-    static const QFuture<QList<QSslCertificate>> all
-        = QtConcurrent::run([] { return QSslConfiguration::systemCaCertificates(); });
-    return all;
-}
-
 bool readFile(const QString &path, QByteArray *out, QString *error)
 {
     QFile file(path);
@@ -23,9 +13,38 @@ bool readFile(const QString &path, QByteArray *out, QString *error)
         *error = file.errorString();
         return false;
     }
-    // A PEM bundle is kilobytes; a megabyte is far beyond any real one.
+    // A PEM bundle is hundreds of kilobytes; four megabytes is far beyond any real one.
     *out = file.read(4 * 1024 * 1024);
     return true;
+}
+
+// What every connection trusts besides its own CA file: the system's
+// authorities, and the bundle $SSL_CERT_FILE names (as OpenSSL's tools honour
+// it). Adding a connection's own authorities replaces Qt's on-demand loading
+// of the system store, so these must be listed explicitly. Reading and parsing
+// them takes 140 ms or more: done once per process, on a worker thread.
+struct SharedTrust
+{
+    QList<QSslCertificate> authorities;
+    QString error; // $SSL_CERT_FILE could not be used
+};
+
+QFuture<SharedTrust> sharedTrust()
+{
+    static const QFuture<SharedTrust> trust = QtConcurrent::run([] {
+        SharedTrust t;
+        t.authorities = QSslConfiguration::systemCaCertificates();
+        const QString bundle = qEnvironmentVariable("SSL_CERT_FILE");
+        if (!bundle.isEmpty()) {
+            QString why;
+            const QList<QSslCertificate> fromEnv = TlsPolicy::readCertificates(bundle, &why);
+            if (fromEnv.isEmpty())
+                t.error = TlsPolicy::tr("cannot use SSL_CERT_FILE %1: %2").arg(bundle, why);
+            t.authorities += fromEnv;
+        }
+        return t;
+    });
+    return trust;
 }
 
 } // namespace
@@ -50,53 +69,48 @@ std::shared_ptr<const TlsPolicy> TlsPolicy::fromSettings(const TlsSettings &sett
     for (const QString &pin : settings.pinnedSha256)
         policy->m_pins << pin.toLower().remove(QLatin1Char(':'));
 
-    QList<QSslCertificate> extra;
-    // Honoured as OpenSSL's own tools honour it: a bundle to trust besides the system's.
-    const QString envBundle = qEnvironmentVariable("SSL_CERT_FILE");
-    if (!envBundle.isEmpty()) {
+    // The connection's own file is small: read now, so a wrong path is said at once.
+    if (!settings.caFile.isEmpty()) {
         QString why;
-        const QList<QSslCertificate> fromEnv = readCertificates(envBundle, &why);
-        if (fromEnv.isEmpty())
-            policy->m_setupError = tr("cannot use SSL_CERT_FILE %1: %2").arg(envBundle, why);
-        extra += fromEnv;
-    }
-    if (!settings.caFile.isEmpty() && policy->m_setupError.isEmpty()) {
-        QString why;
-        const QList<QSslCertificate> fromFile = readCertificates(settings.caFile, &why);
-        if (fromFile.isEmpty())
+        policy->m_extraAuthorities = readCertificates(settings.caFile, &why);
+        if (policy->m_extraAuthorities.isEmpty())
             policy->m_setupError = tr("cannot use the CA certificate file %1: %2").arg(settings.caFile, why);
-        extra += fromFile;
     }
-    if (!extra.isEmpty())
-        policy->addAuthorities(extra);
+    policy->m_needsSharedTrust = !policy->m_extraAuthorities.isEmpty() || qEnvironmentVariableIsSet("SSL_CERT_FILE");
+    if (policy->m_needsSharedTrust)
+        sharedTrust(); // start reading it now, before the first call needs it
     if ((!settings.clientCertFile.isEmpty() || !settings.clientKeyFile.isEmpty()) && policy->m_setupError.isEmpty())
         policy->loadClientIdentity(settings.clientCertFile, settings.clientKeyFile);
+    policy->m_customised = policy->m_needsSharedTrust || !policy->m_configuration.privateKey().isNull();
     return policy;
-}
-
-void TlsPolicy::addAuthorities(const QList<QSslCertificate> &authorities)
-{
-    m_extraAuthorities += authorities;
-    m_customised = true;
-    systemAuthorities(); // start reading them now, before the first call needs them
 }
 
 bool TlsPolicy::ready() const
 {
-    return m_extraAuthorities.isEmpty() || systemAuthorities().isFinished();
+    return !m_needsSharedTrust || sharedTrust().isFinished();
 }
 
 QFuture<void> TlsPolicy::whenReady() const
 {
-    return m_extraAuthorities.isEmpty() ? QtFuture::makeReadyFuture() : QFuture<void>(systemAuthorities());
+    return m_needsSharedTrust ? QFuture<void>(sharedTrust()) : QtFuture::makeReadyFuture();
+}
+
+QString TlsPolicy::setupError() const
+{
+    if (!m_setupError.isEmpty() || !m_needsSharedTrust || !sharedTrust().isFinished())
+        return m_setupError;
+    return sharedTrust().result().error;
 }
 
 QSslConfiguration TlsPolicy::configuration() const
 {
-    QSslConfiguration configuration = m_configuration;
-    if (!m_extraAuthorities.isEmpty())
-        configuration.setCaCertificates(systemAuthorities().result() + m_extraAuthorities);
-    return configuration;
+    // Built once: converting 300 authorities for every call would be waste.
+    if (!m_built) {
+        m_built = m_configuration;
+        if (m_needsSharedTrust)
+            m_built->setCaCertificates(sharedTrust().result().authorities + m_extraAuthorities);
+    }
+    return *m_built;
 }
 
 bool TlsPolicy::loadClientIdentity(const QString &certFile, const QString &keyFile)

@@ -10,6 +10,7 @@
 #include <QSslError>
 #include <QSslKey>
 #include <memory>
+#include <optional>
 
 // A connection's TLS settings made ready for the wire: the files read once,
 // the trust store built, the pins kept. Shared read-only by every call of the
@@ -26,12 +27,13 @@ public:
     bool customises() const { return m_customised; }
     // Extra authorities replace Qt's on-demand loading of the system's, so the
     // system's must be listed too: reading them takes 140 ms, done once per
-    // process on a worker thread. Calls wait for it (whenReady) instead of the GUI.
+    // process on a worker thread. Calls wait for it (whenReady), not the GUI.
     bool ready() const;
     QFuture<void> whenReady() const;
-    // The configuration for a call; only once ready().
+    // The configuration for a call; only once ready(), on the thread that makes the calls.
     QSslConfiguration configuration() const;
-    const QString &setupError() const { return m_setupError; }
+    // Why calls cannot go out (an unusable file); known for $SSL_CERT_FILE once ready().
+    QString setupError() const;
 
     bool hasClientCertificate() const { return !m_configuration.privateKey().isNull(); }
     bool hasPins() const { return !m_pins.isEmpty(); }
@@ -43,11 +45,12 @@ public:
     static QList<QSslCertificate> readCertificates(const QString &path, QString *error);
 
 private:
-    void addAuthorities(const QList<QSslCertificate> &authorities);
     bool loadClientIdentity(const QString &certFile, const QString &keyFile);
 
-    QSslConfiguration m_configuration; // without the extra authorities
-    QList<QSslCertificate> m_extraAuthorities;
+    QSslConfiguration m_configuration;         // without the authorities
+    QList<QSslCertificate> m_extraAuthorities; // the connection's CA file
+    mutable std::optional<QSslConfiguration> m_built;
+    bool m_needsSharedTrust = false;
     QStringList m_pins;
     QString m_setupError;
     bool m_customised = false;
