@@ -5,9 +5,12 @@
 #include "Screenshots.h"
 #include "SimFixture.h"
 #include "context/ApplicationContext.h"
+#include "dialogs/ConnectionsDialog.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
+#include "secrets/SecretStore.h"
 #include "session/Workspace.h"
+#include "settings/ProfileStore.h"
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
 #include "widgets/ElidedLabel.h"
@@ -23,7 +26,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
@@ -116,10 +121,15 @@ class TestWindowFit : public QObject
             const QRect room = label->contentsRect();
             QTextDocument doc;
             doc.setDefaultFont(label->font());
-            if (Qt::mightBeRichText(label->text()) && label->textFormat() != Qt::PlainText)
-                doc.setHtml(label->text());
+            QString shown = label->text();
+            if (label->buddy()) // "&Name:" shows as "Name:" with the N underlined
+                shown.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                    .remove(QLatin1Char('&'))
+                    .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+            if (Qt::mightBeRichText(shown) && label->textFormat() != Qt::PlainText)
+                doc.setHtml(shown);
             else
-                doc.setPlainText(label->text());
+                doc.setPlainText(shown);
             doc.setDocumentMargin(0);
             if (label->wordWrap()) {
                 // Wrapped text must fit in height, and no single word may stick out at the side.
@@ -285,6 +295,47 @@ private Q_SLOTS:
         }
         QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("results-1024x700-%1-%2.png").arg(language, theme)));
         window.close();
+    }
+
+    void connectionsDialogFits_data() { mainWindowFits_data(); }
+
+    // The Connections dialog at its fullest: the plain-HTTP banner would not show
+    // with HTTPS, so it is the certificate panel after a refused handshake, with
+    // the wrapped test result above it.
+    void connectionsDialogFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, theme);
+        useLanguage(language);
+        useTheme(theme);
+        SimOptions o = options();
+        o.tlsCertFile = QStringLiteral(TEST_DATA_DIR "/tls/selfsigned.pem");
+        o.tlsKeyFile = QStringLiteral(TEST_DATA_DIR "/tls/server.key");
+        SimFixture f(o);
+        QSettings().remove(QStringLiteral("connections"));
+        ProfileStore profiles;
+        SecretStore secrets;
+        secrets.forceSessionOnly();
+        ConnectionsDialog dialog(&profiles, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(f.sim().url().toString());
+        QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY(!dialog.offeredCertificateText().isEmpty());
+        QTest::qWait(50); // the panel's layout
+        QVERIFY2(dialog.width() <= 1024 && dialog.height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+        QVERIFY2(dialog.minimumSizeHint().height() <= 700,
+                 qPrintable(QString::number(dialog.minimumSizeHint().height())));
+        (void)QTest::qWaitFor([&] { return cutLabels(&dialog).isEmpty(); }, 3000);
+        const QStringList cut = cutLabels(&dialog);
+        const QString shot = QStringLiteral("connections-certificate-%1-%2.png").arg(language, theme);
+        QVERIFY(Screenshots::saveNonBlank(&dialog, cut.isEmpty() ? shot : QStringLiteral("FAILED-") + shot));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
+        dialog.close();
+        QSettings().remove(QStringLiteral("connections"));
     }
 };
 
