@@ -3,6 +3,10 @@
 #include <QDir>
 #include <QFile>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 // This process's resident memory and open file descriptors, read from /proc:
 // what a leak shows up in over a long day.
 struct ProcessProbe
@@ -17,6 +21,17 @@ struct ProcessProbe
                 return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
         }
         return 0;
+    }
+
+    // Bytes the program holds from malloc (glibc's count), free pages excluded.
+    static double heapInUseMegabytes()
+    {
+#if defined(__GLIBC__)
+        const struct mallinfo2 info = mallinfo2();
+        return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+        return 0;
+#endif
     }
 
     static int openDescriptors()

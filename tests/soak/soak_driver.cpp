@@ -79,6 +79,7 @@ struct Sample
     double seconds;
     double rssMb;
     int fds;
+    double heapMb; // what the program has allocated and not freed: a leak shows here first
 };
 
 class SoakDriver : public QObject
@@ -267,10 +268,11 @@ private:
 
     Sample sample()
     {
-        const Sample s{m_clock.elapsed() / 1000.0, ProcessProbe::residentMegabytes(), ProcessProbe::openDescriptors()};
+        const Sample s{m_clock.elapsed() / 1000.0, ProcessProbe::residentMegabytes(), ProcessProbe::openDescriptors(),
+                       ProcessProbe::heapInUseMegabytes()};
         m_samples << s;
-        std::printf("soak: %5.0f s  RSS %6.1f MB  fds %3d  actions %5d  faults %4d  windows %d\n", s.seconds, s.rssMb,
-                    s.fds, m_actions, m_faults, openWindows());
+        std::printf("soak: %5.0f s  RSS %6.1f MB  heap in use %6.1f MB  fds %3d  actions %5d  faults %4d  windows %d\n",
+                    s.seconds, s.rssMb, s.heapMb, s.fds, m_actions, m_faults, openWindows());
         std::fflush(stdout);
         return s;
     }
@@ -318,7 +320,9 @@ private:
         }
         if (m_crashes > 0)
             m_exitCode = 1;
-        std::printf("soak: peak RSS %.1f MB with results windows open; %d faults injected\n", peak, m_faults);
+        std::printf(
+            "soak: peak RSS %.1f MB with results windows open; %d faults injected; heap in use %.1f MB → %.1f MB\n",
+            peak, m_faults, baseline.heapMb, end.heapMb);
         std::printf("soak: %g min, RSS start %.1f MB end %.1f MB, fds %d → %d, %d actions, %d crashes\n", m_minutes,
                     baseline.rssMb, end.rssMb, baseline.fds, end.fds, m_actions, m_crashes);
         std::fflush(stdout);

@@ -8,7 +8,8 @@ namespace AllocatorPolicy {
 // freed, after which a results window's big buffers come from the heap; when
 // the window closes, those pages stay with the process. Over a day of opening
 // and closing windows that is memory never given back. A fixed threshold keeps
-// large blocks in their own mappings, returned whole when freed.
+// large blocks in their own mappings, returned whole when freed, and the worker
+// threads share two arenas instead of holding one each.
 void keepLargeBlocksMapped();
 
 } // namespace AllocatorPolicy
