@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <unistd.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -32,6 +33,19 @@ struct ProcessProbe
 #else
         return 0;
 #endif
+    }
+
+    static int openSockets()
+    {
+        int sockets = 0;
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            char target[64] = {};
+            const QByteArray path = fds.filePath(name).toLocal8Bit();
+            if (readlink(path.constData(), target, sizeof target - 1) > 0 && qstrncmp(target, "socket:", 7) == 0)
+                ++sockets;
+        }
+        return sockets;
     }
 
     static int openDescriptors()
