@@ -2659,12 +2659,12 @@ OpenAI-Project: proj_…</translation>
             <translation>das Client-Zertifikat %1 ist nicht verwendbar: %2</translation>
         </message>
         <message>
-            <source>cannot read the client key %1: %2</source>
-            <translation>der Client-Schlüssel %1 ist nicht lesbar: %2</translation>
+            <source>cannot use the client key %1: %2</source>
+            <translation>der Client-Schlüssel %1 ist nicht verwendbar: %2</translation>
         </message>
         <message>
-            <source>cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)</source>
-            <translation>der Client-Schlüssel %1 ist nicht verwendbar: kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA)</translation>
+            <source>not an unencrypted PEM private key (RSA, EC or DSA)</source>
+            <translation>kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA)</translation>
         </message>
     </context>
     <context>

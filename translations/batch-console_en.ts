@@ -2658,11 +2658,11 @@ OpenAI-Project: proj_…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>cannot read the client key %1: %2</source>
+            <source>cannot use the client key %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)</source>
+            <source>not an unencrypted PEM private key (RSA, EC or DSA)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,6 +1,7 @@
 #include "GatewaySimulator.h"
 
-#include <QFile>
+#include "net/TlsPolicy.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -61,26 +62,12 @@ quint16 GatewaySimulator::start()
 
 bool GatewaySimulator::setUpTls(const SimOptions &options)
 {
-    auto readAll = [this](const QString &path, QByteArray *out) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_startError = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        *out = file.readAll();
-        return true;
-    };
-    QByteArray certPem;
-    QByteArray keyPem;
-    if (!readAll(options.tlsCertFile, &certPem) || !readAll(options.tlsKeyFile, &keyPem))
-        return false;
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
-    QSslKey key;
-    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec})
-        if (key.isNull())
-            key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+    // The console's own readers: the simulator accepts what a connection accepts.
+    QString why;
+    const QList<QSslCertificate> chain = TlsPolicy::readCertificates(options.tlsCertFile, &why);
+    const QSslKey key = chain.isEmpty() ? QSslKey() : TlsPolicy::readPrivateKey(options.tlsKeyFile, &why);
     if (chain.isEmpty() || key.isNull()) {
-        m_startError = QStringLiteral("--tls needs a PEM certificate and an unencrypted PEM key");
+        m_startError = QStringLiteral("--tls needs a PEM certificate and an unencrypted PEM key: %1").arg(why);
         return false;
     }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -88,11 +75,13 @@ bool GatewaySimulator::setUpTls(const SimOptions &options)
     config.setPrivateKey(key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     if (!options.tlsClientCaFile.isEmpty()) {
-        QByteArray caPem;
-        if (!readAll(options.tlsClientCaFile, &caPem))
+        const QList<QSslCertificate> authorities = TlsPolicy::readCertificates(options.tlsClientCaFile, &why);
+        if (authorities.isEmpty()) {
+            m_startError = QStringLiteral("cannot use --tls-client-ca %1: %2").arg(options.tlsClientCaFile, why);
             return false;
+        }
         // Only the test authority vouches for clients: mutual TLS as a company gateway has it.
-        config.setCaCertificates(QSslCertificate::fromData(caPem, QSsl::Pem));
+        config.setCaCertificates(authorities);
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     }
     sslSetup(config);

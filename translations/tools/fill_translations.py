@@ -112,9 +112,9 @@ GERMAN = {
     'a client certificate needs both the certificate file and its key file':
         'ein Client-Zertifikat braucht die Zertifikatsdatei und ihre Schlüsseldatei',
     'cannot use the client certificate %1: %2': 'das Client-Zertifikat %1 ist nicht verwendbar: %2',
-    'cannot read the client key %1: %2': 'der Client-Schlüssel %1 ist nicht lesbar: %2',
-    'cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)':
-        'der Client-Schlüssel %1 ist nicht verwendbar: kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA)',
+    'cannot use the client key %1: %2': 'der Client-Schlüssel %1 ist nicht verwendbar: %2',
+    'not an unencrypted PEM private key (RSA, EC or DSA)':
+        'kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA)',
     'Warning: the key for %1 is sent unencrypted to %2': 'Warnung: Der Schlüssel für %1 wird unverschlüsselt an %2 gesendet',
     'OpenAI-compatible routes (/openai/v1)': 'OpenAI-kompatible Routen (/openai/v1)',
     "Which of the gateway's routes to call. Some deployments expose only the OpenAI-compatible ones; those have no /results route, so results come from the output and error files.":

@@ -40,10 +40,6 @@ struct TlsSettings
     // although no authority vouches for them.
     QStringList pinnedSha256;
 
-    bool isEmpty() const
-    {
-        return caFile.isEmpty() && clientCertFile.isEmpty() && clientKeyFile.isEmpty() && pinnedSha256.isEmpty();
-    }
     bool operator==(const TlsSettings &o) const = default;
 };
 

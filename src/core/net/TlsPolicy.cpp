@@ -113,38 +113,39 @@ QSslConfiguration TlsPolicy::configuration() const
     return *m_built;
 }
 
-bool TlsPolicy::loadClientIdentity(const QString &certFile, const QString &keyFile)
+void TlsPolicy::loadClientIdentity(const QString &certFile, const QString &keyFile)
 {
     if (certFile.isEmpty() || keyFile.isEmpty()) {
         m_setupError = tr("a client certificate needs both the certificate file and its key file");
-        return false;
+        return;
     }
     QString why;
     const QList<QSslCertificate> chain = readCertificates(certFile, &why);
     if (chain.isEmpty()) {
         m_setupError = tr("cannot use the client certificate %1: %2").arg(certFile, why);
-        return false;
+        return;
     }
-    QByteArray keyPem;
-    if (!readFile(keyFile, &keyPem, &why)) {
-        m_setupError = tr("cannot read the client key %1: %2").arg(keyFile, why);
-        return false;
-    }
-    QSslKey key;
-    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            break;
-    }
+    const QSslKey key = readPrivateKey(keyFile, &why);
     if (key.isNull()) {
-        m_setupError
-            = tr("cannot use the client key %1: not an unencrypted PEM private key (RSA, EC or DSA)").arg(keyFile);
-        return false;
+        m_setupError = tr("cannot use the client key %1: %2").arg(keyFile, why);
+        return;
     }
     m_configuration.setLocalCertificateChain(chain);
     m_configuration.setPrivateKey(key);
-    m_customised = true;
-    return true;
+}
+
+QSslKey TlsPolicy::readPrivateKey(const QString &path, QString *error)
+{
+    QByteArray pem;
+    if (!readFile(path, &pem, error))
+        return {};
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        const QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    *error = tr("not an unencrypted PEM private key (RSA, EC or DSA)");
+    return {};
 }
 
 QString TlsPolicy::fingerprint(const QSslCertificate &certificate)

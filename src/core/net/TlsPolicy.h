@@ -43,9 +43,11 @@ public:
 
     // The authorities a PEM file holds; empty with `error` set when it holds none.
     static QList<QSslCertificate> readCertificates(const QString &path, QString *error);
+    // An unencrypted PEM private key (RSA, EC or DSA); null with `error` set otherwise.
+    static QSslKey readPrivateKey(const QString &path, QString *error);
 
 private:
-    bool loadClientIdentity(const QString &certFile, const QString &keyFile);
+    void loadClientIdentity(const QString &certFile, const QString &keyFile);
 
     QSslConfiguration m_configuration;         // without the authorities
     QList<QSslCertificate> m_extraAuthorities; // the connection's CA file
