@@ -9,6 +9,8 @@
 #include "model/StatusCategory.h"
 #include "results/ResultsExporter.h"
 #include "results/ResultsStore.h"
+#include "retry/RetryPlanner.h"
+#include "retry/RetrySubmitter.h"
 #include "settings/ConnectionProfile.h"
 #include "json/BatchEncoder.h"
 
@@ -107,6 +109,11 @@ const BatchCtl::CommandSpec BatchCtl::kCommands[] = {
      "create (--input-file-id ID | --file F.jsonl) [--model M] [--endpoint E] [--window 24h] [--metadata k=v]...",
      "create a batch", &BatchCtl::create},
     {"delete", "delete ID...", "delete ended batches (Anthropic only)", &BatchCtl::deleteBatches},
+    {"retry",
+     "retry ID [--include failed,expired,canceled,missing] [--exclude-status 400,5xx] [--exclude-code C] [--input F] "
+     "[--dry-run -o FILE] [--metadata k=v]...",
+     "send again what failed, expired, was cancelled or is missing, as a new batch in the same chain",
+     &BatchCtl::retry},
 };
 
 QString BatchCtl::commandsHelp()
@@ -240,7 +247,7 @@ int BatchCtl::run(const QStringList &arguments)
         {QStringLiteral("redownload"), QStringLiteral("results/export: ignore the cached copy of finished results.")},
         {QStringLiteral("normalized"), QStringLiteral("export: normalised rows instead of the provider's own lines.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("export: the file to write."),
+         QStringLiteral("export, retry --dry-run: the file to write."),
          QStringLiteral("FILE")},
         {QStringLiteral("input-file-id"), QStringLiteral("create: an uploaded input file."), QStringLiteral("ID")},
         {QStringLiteral("file"), QStringLiteral("create: a JSONL file of requests to upload."), QStringLiteral("FILE")},
@@ -248,7 +255,21 @@ int BatchCtl::run(const QStringList &arguments)
          QStringLiteral("M")},
         {QStringLiteral("endpoint"), QStringLiteral("create: e.g. /v1/chat/completions."), QStringLiteral("E")},
         {QStringLiteral("window"), QStringLiteral("create: completion window (default 24h)."), QStringLiteral("W")},
-        {QStringLiteral("metadata"), QStringLiteral("create: a key=value pair; repeatable."), QStringLiteral("K=V")},
+        {QStringLiteral("metadata"), QStringLiteral("create, retry: a key=value pair; repeatable."),
+         QStringLiteral("K=V")},
+        {QStringLiteral("include"),
+         QStringLiteral("retry: which outcomes to send again (default failed,expired,canceled,missing)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("exclude-status"),
+         QStringLiteral("retry: leave out failures with these HTTP statuses (e.g. 400,404 or 4xx)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("exclude-code"),
+         QStringLiteral("retry: leave out failures with these error codes or types (e.g. invalid_request_error)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("input"),
+         QStringLiteral("retry: the original request file, for batches whose input cannot be downloaded."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("dry-run"), QStringLiteral("retry: write the new input (-o FILE) and submit nothing.")},
     };
     parser.addOptions(options);
     const QCommandLineOption help = parser.addHelpOption();
@@ -634,6 +655,113 @@ int BatchCtl::exportResults(const Command &c)
         return fail(QStringLiteral("export"), outcome.error);
     if (!m_settings.json)
         m_err << "batchctl: wrote " << outcome.rows << " rows to " << path << "\n";
+    return 0;
+}
+
+// The same planner and submitter the window uses: results and input joined
+// on custom_id, the chosen lines byte for byte, the chain in the metadata.
+int BatchCtl::retry(const Command &c)
+{
+    if (c.args.size() != 1)
+        return usage(QStringLiteral("retry takes one batch id"));
+    RetryCriteria criteria;
+    QString problem;
+    if (c.isSet(QStringLiteral("include")) && !criteria.setIncluded(c.value(QStringLiteral("include")), &problem))
+        return usage(QStringLiteral("--include: ") + problem);
+    if (c.isSet(QStringLiteral("exclude-status"))
+        && !criteria.setExcludedStatuses(c.value(QStringLiteral("exclude-status")), &problem))
+        return usage(QStringLiteral("--exclude-status: ") + problem);
+    for (const QString &code : c.value(QStringLiteral("exclude-code")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        criteria.excludedCodes.insert(code.trimmed());
+    const bool dryRun = c.isSet(QStringLiteral("dry-run"));
+    const QString output = c.value(QStringLiteral("output"));
+    if (dryRun && output.isEmpty())
+        return usage(QStringLiteral("retry --dry-run needs -o FILE for the new input"));
+    if (!dryRun && !output.isEmpty())
+        return usage(QStringLiteral("retry writes -o FILE only with --dry-run"));
+    const QString input = c.value(QStringLiteral("input"));
+    if (!input.isEmpty() && !QFileInfo::exists(input))
+        return usage(QStringLiteral("no such file: %1").arg(input));
+    QMap<QString, QString> metadata;
+    for (const QString &pair : c.parser.values(QStringLiteral("metadata"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(QStringLiteral("--metadata takes key=value, got '%1'").arg(pair));
+        metadata.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+
+    const QString id = c.args.first();
+    const auto batch = waitFor(m_backend->retrieve(id));
+    printWarnings(batch.warnings);
+    if (!batch.ok()) {
+        ApiError e = batch.error;
+        e.operation = QStringLiteral("retry");
+        return failFor(id, e);
+    }
+    RetryPlanner planner(m_backend.get());
+    planner.load(batch.value, input, criteria);
+    if (!planner.waitUntilDone())
+        return fail(planner.error());
+
+    const RetrySelection &selection = planner.selection();
+    QStringList parts;
+    for (int r = 0; r < kRetryReasonCount; ++r) {
+        if (selection.count(RetryReason(r)) > 0)
+            parts << QStringLiteral("%1 %2")
+                         .arg(selection.count(RetryReason(r)))
+                         .arg(RetryCriteria::wireName(RetryReason(r)));
+    }
+    QStringList leftOut;
+    for (int r = 0; r < kRetryReasonCount; ++r) {
+        if (selection.leftOut(RetryReason(r)) > 0)
+            leftOut << QStringLiteral("%1 %2")
+                           .arg(selection.leftOut(RetryReason(r)))
+                           .arg(RetryCriteria::wireName(RetryReason(r)));
+    }
+    if (!m_settings.json || dryRun) {
+        QTextStream &to = m_settings.json ? m_err : m_out;
+        to << "retry of " << id << ": " << selection.requestCount() << " requests"
+           << (parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')'))
+           << ", " << selection.bytes() << " bytes; " << selection.succeeded() << " succeeded"
+           << (leftOut.isEmpty() ? QString() : QStringLiteral("; left out: ") + leftOut.join(QStringLiteral(", ")))
+           << "\n";
+        to.flush();
+    }
+    if (selection.unreadableInputLines() > 0 || selection.duplicateInputIds() > 0)
+        m_err << "batchctl: the input has " << selection.unreadableInputLines() << " unreadable line(s) and "
+              << selection.duplicateInputIds() << " repeated custom_id(s); they are not sent again\n";
+    if (selection.resultsNotInInput() > 0)
+        m_err << "batchctl: " << selection.resultsNotInInput()
+              << " result(s) have a custom_id the input does not hold ("
+              << selection.resultsNotInInputExamples().join(QStringLiteral(", ")) << ")\n";
+
+    if (dryRun) {
+        QString error;
+        if (!selection.save(*planner.input(), output, &error))
+            return fail(QStringLiteral("retry"), error);
+        if (!m_settings.json)
+            m_err << "batchctl: wrote " << selection.requestCount() << " requests to " << output << "\n";
+        return 0;
+    }
+    if (selection.requestCount() == 0) {
+        m_err << "batchctl: nothing to retry\n";
+        return 0;
+    }
+    const ChainMetadata::Outcome composed = RetrySubmitter::metadataFor(batch.value, metadata);
+    for (const QString &note : composed.notes)
+        m_err << "batchctl: metadata: " << note << "\n";
+    if (!composed.ok)
+        return usage(QStringLiteral("the metadata does not fit the provider's limits"));
+    RetrySubmitter submitter(m_backend.get());
+    submitter.start(planner, metadata);
+    if (!submitter.waitUntilDone())
+        return fail(submitter.error());
+    const Batch &created = submitter.createdBatch();
+    if (m_settings.json)
+        m_out << QJsonDocument(BatchEncoder::toJson(created)).toJson(QJsonDocument::Compact) << "\n";
+    else
+        m_out << created.id << ": " << created.status.wire() << " (" << created.counts.total << " requests, attempt "
+              << ChainLink::nextAttemptOf(batch.value).attempt << ")\n";
     return 0;
 }
 

@@ -57,6 +57,7 @@ private:
     int exportResults(const Command &c);
     int create(const Command &c);
     int deleteBatches(const Command &c);
+    int retry(const Command &c);
 
     // Downloads (or reuses the cached copy of) a batch's results and indexes them.
     std::shared_ptr<const class ResultIndex> loadResults(const QString &id, bool redownload, int *exitCode);

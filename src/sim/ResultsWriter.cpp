@@ -242,6 +242,8 @@ bool ResultsWriter::writeOpenAi(QIODevice *output, QIODevice *errors, const SimB
         return ok;
     };
     for (qint64 i = 0; i < m_batch.total; ++i) {
+        if (i < end.processed && m_batch.requestGoesMissing(i))
+            continue;
         if (i < end.processed) {
             if (m_batch.requestFails(i)) {
                 if (errors)
@@ -262,6 +264,8 @@ bool ResultsWriter::writeAnthropic(QIODevice *out, const SimBatch::Snapshot &end
 {
     QByteArray buffer;
     for (qint64 i = 0; i < m_batch.total; ++i) {
+        if (i < end.processed && m_batch.requestGoesMissing(i))
+            continue;
         const char *type = i >= end.processed        ? (end.phase == SimBatch::Phase::Expired ? "expired" : "canceled")
                            : m_batch.requestFails(i) ? "errored"
                                                      : "succeeded";

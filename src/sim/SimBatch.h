@@ -33,7 +33,8 @@ struct SimBatch
     QStringList customIds;   // empty: "request-000001"...
     QStringList inputBodies; // compact JSON of each request's body, when created from input
     qint64 total = 0;
-    int failPermille = 30; // share of requests that end in an error
+    int failPermille = 30;   // share of requests that end in an error
+    int missingPermille = 0; // share of processed requests the result files leave out
     Fate fate = Fate::Complete;
 
     // Absolute times, Unix seconds (fractional: speeds make them so).
@@ -75,6 +76,12 @@ struct SimBatch
     // Requests [0, n) that errored: spread evenly, so counts are exact at any prefix.
     qint64 failedAmong(qint64 n) const { return n * failPermille / 1000; }
     bool requestFails(qint64 index) const { return failedAmong(index + 1) > failedAmong(index); }
+    // Spread the same way, from the other end, so the missing are not the failing.
+    bool requestGoesMissing(qint64 index) const
+    {
+        const qint64 fromEnd = total - 1 - index;
+        return (fromEnd + 1) * missingPermille / 1000 > fromEnd * missingPermille / 1000;
+    }
     QString customId(qint64 index) const;
 
     // The gateway's JSON for this batch at `now`; fields that do not apply are omitted.

@@ -17,8 +17,12 @@ struct SimOptions
     int maxPageSize = 1000;
     int largeResultRows = 0;         // >0: one finished batch with this many rows
     double cancelDelaySeconds = 8.0; // cancelling -> cancelled
-    QString requireKey;              // non-empty: 401 without this key
-    QStringList faults;              // "mode[:count[:route]]", see FaultPlan
+    // Batches created through the API: the share (per mille) of their requests
+    // that end in an error, and that go missing (counted, but in no result file).
+    int createdFailPermille = 30;
+    int createdMissingPermille = 0;
+    QString requireKey; // non-empty: 401 without this key
+    QStringList faults; // "mode[:count[:route]]", see FaultPlan
     // Which API it speaks: the Bifrost gateway's unified routes ("bifrost"),
     // OpenAI's own ("openai") or Anthropic's Message Batches ("anthropic").
     QString dialect = QStringLiteral("bifrost");

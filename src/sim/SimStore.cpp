@@ -232,7 +232,8 @@ SimBatch *SimStore::create(const CreateRequest &r, QString *error)
                                       : r.endpoint;
     b.completionWindow = r.completionWindow.isEmpty() ? QStringLiteral("24h") : r.completionWindow;
     b.metadata = r.metadata;
-    b.failPermille = 30;
+    b.failPermille = m_options.createdFailPermille;
+    b.missingPermille = m_options.createdMissingPermille;
 
     bool invalidLine = false;
     auto addRequest = [&](const QJsonObject &request) {

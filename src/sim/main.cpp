@@ -62,8 +62,16 @@ int main(int argc, char *argv[])
         QStringLiteral("tls-client-ca"),
         QStringLiteral("With --tls: require a client certificate signed by an authority in this PEM file."),
         QStringLiteral("PEM"));
+    const QCommandLineOption failPermille(
+        QStringLiteral("fail-permille"),
+        QStringLiteral("Batches created through the API: requests per thousand that end in an error."),
+        QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption missingPermille(
+        QStringLiteral("missing-permille"),
+        QStringLiteral("Batches created through the API: requests per thousand left out of every result file."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({port, speed, seed, batches, anthropic, bedrock, pageSize, large, cancelDelay, requireKey,
-                       dialect, fault, tls, tlsClientCa});
+                       dialect, fault, tls, tlsClientCa, failPermille, missingPermille});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &option, double min, double max) {
@@ -86,6 +94,8 @@ int main(int argc, char *argv[])
     options.pageSize = int(number(pageSize, 1, 1000));
     options.largeResultRows = int(number(large, 0, 100000));
     options.cancelDelaySeconds = number(cancelDelay, 0, 1e6);
+    options.createdFailPermille = int(number(failPermille, 0, 1000));
+    options.createdMissingPermille = int(number(missingPermille, 0, 1000));
     options.requireKey = parser.value(requireKey);
     options.faults = parser.values(fault);
     options.dialect = parser.value(dialect);

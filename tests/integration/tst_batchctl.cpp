@@ -440,6 +440,13 @@ private Q_SLOTS:
         QTest::newRow("create without model")
             << QStringList{QStringLiteral("create"), QStringLiteral("--input-file-id"), QStringLiteral("f")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
+        QTest::newRow("retry without id") << QStringList{QStringLiteral("retry")};
+        QTest::newRow("retry: bad --include") << QStringList{QStringLiteral("retry"), QStringLiteral("b"),
+                                                             QStringLiteral("--include"), QStringLiteral("lost")};
+        QTest::newRow("retry: bad --exclude-status") << QStringList{
+            QStringLiteral("retry"), QStringLiteral("b"), QStringLiteral("--exclude-status"), QStringLiteral("4x")};
+        QTest::newRow("retry --dry-run without -o")
+            << QStringList{QStringLiteral("retry"), QStringLiteral("b"), QStringLiteral("--dry-run")};
         QTest::newRow("bad --gateway-routes")
             << QStringList{QStringLiteral("list"), QStringLiteral("--gateway-routes"), QStringLiteral("v2")};
         QTest::newRow("--gateway-routes off a gateway")
@@ -535,6 +542,70 @@ private Q_SLOTS:
             {QStringLiteral("export"), id, QStringLiteral("-o"), dir.path() + QStringLiteral("/no/such/dir/x.jsonl")});
         QCOMPARE(unwritable.exitCode, 1);
         QVERIFY(unwritable.err.startsWith("batchctl: export failed: "));
+    }
+
+    void retryDryRunThenRetry()
+    {
+        QJsonObject done;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
+            const QJsonObject o = v.toObject();
+            const QJsonObject counts = o.value(QStringLiteral("request_counts")).toObject();
+            if (counts.value(QStringLiteral("failed")).toInt() > 0
+                && counts.value(QStringLiteral("total")).toInt() <= 2000)
+                done = o;
+        }
+        QVERIFY(!done.isEmpty());
+        const QString id = done.value(QStringLiteral("id")).toString();
+        const int failed
+            = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("failed")).toInt();
+
+        // --dry-run: the new input, the failed requests' own lines, and nothing submitted.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("retry.jsonl"));
+        const int before = listJson().size();
+        const Run dry = ctl({QStringLiteral("retry"), id, QStringLiteral("--dry-run"), QStringLiteral("-o"), path});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("%1 requests (%1 failed)").arg(failed).toUtf8()), dry.out.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), failed);
+        const Run failedRows = ctl({QStringLiteral("results"), id, QStringLiteral("--json"), QStringLiteral("--only"),
+                                    QStringLiteral("failed")});
+        QSet<QString> failedIds;
+        for (const QByteArray &row : failedRows.out.trimmed().split('\n'))
+            failedIds.insert(QJsonDocument::fromJson(row).object().value(QStringLiteral("custom_id")).toString());
+        for (const QByteArray &line : lines) {
+            const QJsonObject request = QJsonDocument::fromJson(line).object();
+            QVERIFY(failedIds.contains(request.value(QStringLiteral("custom_id")).toString()));
+            QVERIFY(request.contains(QStringLiteral("body")));
+        }
+        QCOMPARE(listJson().size(), before);
+
+        // Leaving every failure out leaves nothing to send.
+        const Run none = ctl({QStringLiteral("retry"), id, QStringLiteral("--include"), QStringLiteral("failed"),
+                              QStringLiteral("--exclude-status"), QStringLiteral("4xx,5xx")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.err.contains("nothing to retry"), none.err.constData());
+        QCOMPARE(listJson().size(), before);
+
+        // Submitted: one new batch of those requests, linked to the one it retries.
+        const Run sent = ctl({QStringLiteral("retry"), id, QStringLiteral("--json")});
+        QCOMPARE(sent.exitCode, 0);
+        const QJsonObject batch = QJsonDocument::fromJson(sent.out).object();
+        QCOMPARE(batch.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("total")).toInt(),
+                 failed);
+        const QJsonObject metadata = batch.value(QStringLiteral("metadata")).toObject();
+        QCOMPARE(metadata.value(QStringLiteral("bc_retry_of")).toString(), id);
+        QCOMPARE(metadata.value(QStringLiteral("bc_chain")).toString(), id);
+        QCOMPARE(metadata.value(QStringLiteral("bc_attempt")).toString(), QStringLiteral("2"));
+        QCOMPARE(batch.value(QStringLiteral("endpoint")), done.value(QStringLiteral("endpoint")));
+        QCOMPARE(listJson().size(), before + 1);
+
+        const Run active = ctl({QStringLiteral("retry"), batch.value(QStringLiteral("id")).toString()});
+        QCOMPARE(active.exitCode, 1);
+        QVERIFY2(active.err.startsWith("batchctl: retry failed: "), active.err.constData());
+        QVERIFY2(active.err.contains("the batch has not ended yet"), active.err.constData());
     }
 
     void createFromAFile()

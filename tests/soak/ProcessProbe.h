@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <unistd.h>
 
 #if defined(__GLIBC__)
@@ -22,6 +23,38 @@ struct ProcessProbe
                 return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
         }
         return 0;
+    }
+
+    // Resident kilobytes per mapping, from /proc/self/smaps: a library's path,
+    // "[heap]", "[stack]", or "[anon]" for anonymous maps (malloc's arenas and
+    // large blocks, thread stacks). Compared at two checkpoints it says whether
+    // growth is code paged in, files mapped, or memory allocated.
+    static QHash<QByteArray, double> residentByMapping()
+    {
+        QHash<QByteArray, double> kb;
+        QFile smaps(QStringLiteral("/proc/self/smaps"));
+        if (!smaps.open(QIODevice::ReadOnly))
+            return kb;
+        QByteArray current;
+        // smaps is generated as it is read: read it whole, then parse.
+        const QByteArray text = smaps.readAll();
+        for (const QByteArray &line : text.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            if (line.startsWith("Rss:")) { // "Rss:                 12 kB"
+                kb[current] += line.mid(4).trimmed().split(' ').value(0).toDouble();
+                continue;
+            }
+            // A header: "start-end perms offset dev inode   [path]"; field lines
+            // start with a capitalised name and a colon.
+            const int colon = line.indexOf(':');
+            const int space = line.indexOf(' ');
+            if (colon >= 0 && (space < 0 || colon < space))
+                continue;
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            current = fields.size() >= 6 ? fields.mid(5).join(' ') : QByteArrayLiteral("[anon]");
+        }
+        return kb;
     }
 
     // Bytes the program holds from malloc (glibc's count), free pages excluded.

@@ -33,6 +33,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
@@ -79,8 +80,9 @@ struct Sample
     double seconds;
     double rssMb;
     int fds;
-    int sockets;   // of those, sockets: the connection pools' idle connections come and go
-    double heapMb; // what the program has allocated and not freed: a leak shows here first
+    int sockets;                          // of those, sockets: the connection pools' idle connections come and go
+    double heapMb;                        // what the program has allocated and not freed: a leak shows here first
+    QHash<QByteArray, double> mappingsKb; // taken at checkpoints only: where RSS lives
 };
 
 class SoakDriver : public QObject
@@ -263,7 +265,9 @@ private:
         QTimer::singleShot(3000, this, [this, then] {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             malloc_trim(0);
-            then(sample());
+            Sample s = sample();
+            s.mappingsKb = ProcessProbe::residentByMapping();
+            then(s);
         });
     }
 
@@ -339,12 +343,30 @@ private:
         }
         if (m_crashes > 0)
             m_exitCode = 1;
+        reportGrowthByMapping(baseline, end);
         std::printf(
             "soak: peak RSS %.1f MB with results windows open; %d faults injected; heap in use %.1f MB → %.1f MB\n",
             peak, m_faults, baseline.heapMb, end.heapMb);
         std::printf("soak: %g min, RSS start %.1f MB end %.1f MB, fds %d → %d, %d actions, %d crashes\n", m_minutes,
                     baseline.rssMb, end.rssMb, baseline.fds, end.fds, m_actions, m_crashes);
         std::fflush(stdout);
+    }
+
+    // Where RSS grew between the checkpoints, largest first: the mappings that
+    // grew by 256 kB or more, so a failing run says whether it was code paged in
+    // (a library), files mapped, or anonymous memory.
+    static void reportGrowthByMapping(const Sample &baseline, const Sample &end)
+    {
+        QList<std::pair<double, QByteArray>> growth;
+        for (auto it = end.mappingsKb.cbegin(); it != end.mappingsKb.cend(); ++it) {
+            const double delta = it.value() - baseline.mappingsKb.value(it.key());
+            if (qAbs(delta) >= 256)
+                growth.append({delta, it.key()});
+        }
+        std::sort(growth.begin(), growth.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &[delta, name] : std::as_const(growth))
+            std::printf("soak: RSS %+8.1f MB in %s (%.1f → %.1f MB)\n", delta / 1024.0, name.constData(),
+                        baseline.mappingsKb.value(name) / 1024.0, end.mappingsKb.value(name) / 1024.0);
     }
 
     ApplicationContext &m_context;

@@ -13,16 +13,20 @@ BatchCreator::BatchCreator(BatchBackend *backend, ResultsCache cache, QObject *p
     , m_cache(std::move(cache))
 { }
 
-void BatchCreator::keepRequests(const QString &path, const Batch &batch) const
+void BatchCreator::keepRequests(const QString &path, const Batch &batch, InputFile input) const
 {
     const QString target = RequestLookup::inputPath(m_cache, m_backend->connection(), batch.provider, batch.id);
     // Copied under another name and renamed: a reader never sees half a file.
-    (void)QtConcurrent::run([path, target] {
+    (void)QtConcurrent::run([path, target, input] {
         QDir().mkpath(QFileInfo(target).absolutePath());
+        if (input == InputFile::Move && QFile::rename(path, target))
+            return;
         const QString part = target + QStringLiteral(".part");
         QFile::remove(part);
         if (QFile::copy(path, part) && !QFile::rename(part, target))
             QFile::remove(part);
+        if (input == InputFile::Move)
+            QFile::remove(path);
     });
 }
 
@@ -38,7 +42,7 @@ void BatchCreator::abort()
         m_current->abort();
 }
 
-void BatchCreator::start(const QString &path, CreateBatchRequest request)
+void BatchCreator::start(const QString &path, CreateBatchRequest request, InputFile input)
 {
     if (!m_backend) {
         setStage(Stage::Failed);
@@ -54,13 +58,15 @@ void BatchCreator::start(const QString &path, CreateBatchRequest request)
         if (total > 0 && sent >= total && m_stage == Stage::Uploading)
             setStage(Stage::Creating);
     });
-    onFinished(create, this, [this, path](const Pending<Batch> &c) {
+    onFinished(create, this, [this, path, input](const Pending<Batch> &c) {
         if (c.ok()) {
             if (m_backend)
-                keepRequests(path, c.value());
+                keepRequests(path, c.value(), input);
             setStage(Stage::Done);
             Q_EMIT created(c.value());
         } else {
+            if (input == InputFile::Move)
+                QFile::remove(path);
             setStage(Stage::Failed);
             Q_EMIT failed(c.error());
         }

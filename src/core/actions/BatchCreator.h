@@ -23,8 +23,16 @@ public:
 
     explicit BatchCreator(BatchBackend *backend, ResultsCache cache = ResultsCache(), QObject *parent = nullptr);
 
+    // What becomes of the request file once the batch exists: a user's file is
+    // copied beside the batch's results; a file written for this one batch (a
+    // retry's or a split part's input) is moved there, and removed on failure.
+    enum class InputFile {
+        Copy,
+        Move,
+    };
+
     // `request.inputFileId` is filled from the upload.
-    void start(const QString &path, CreateBatchRequest request);
+    void start(const QString &path, CreateBatchRequest request, InputFile input = InputFile::Copy);
     void abort();
     Stage stage() const { return m_stage; }
 
@@ -39,7 +47,7 @@ private:
     // Keeps the request file beside the batch's results, off the GUI thread:
     // the results window then shows each request without downloading it, even
     // where the API never returns the requests (Anthropic).
-    void keepRequests(const QString &path, const Batch &batch) const;
+    void keepRequests(const QString &path, const Batch &batch, InputFile input) const;
 
     QPointer<BatchBackend> m_backend;
     QPointer<PendingCall> m_current;
