@@ -847,6 +847,29 @@
         </message>
     </context>
     <context>
+        <name>ChainMetadata</name>
+        <message>
+            <source>the key "%1" is reserved for the retry chain; it was left out</source>
+            <translation>der Schlüssel „%1“ ist der Wiederholungskette vorbehalten; er wurde weggelassen</translation>
+        </message>
+        <message>
+            <source>the key "%1…" is longer than %2 characters</source>
+            <translation>der Schlüssel „%1…“ ist länger als %2 Zeichen</translation>
+        </message>
+        <message>
+            <source>the value of "%1" is longer than %2 characters</source>
+            <translation>der Wert von „%1“ ist länger als %2 Zeichen</translation>
+        </message>
+        <message>
+            <source>"%1" does not fit: the provider allows %2 metadata pairs, %3 of them for the chain</source>
+            <translation>„%1“ passt nicht: der Anbieter erlaubt %2 Metadatenpaare, %3 davon für die Kette</translation>
+        </message>
+        <message>
+            <source>not carried over from the retried batch (the provider allows %1 metadata pairs): %2</source>
+            <translation>nicht aus dem wiederholten Batch übernommen (der Anbieter erlaubt %1 Metadatenpaare): %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionSelector</name>
         <message>
             <source>The connection whose batches are shown</source>
@@ -1702,6 +1725,40 @@ OpenAI-Project: proj_…</translation>
                 <numerusform>Batch %1 mit %Ln Anfragen erstellt.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Re&amp;try Batch…</source>
+            <translation>Batch &amp;wiederholen…</translation>
+        </message>
+        <message>
+            <source>Send what failed, expired, was cancelled or is missing again, as a new batch (Ctrl+Shift+R)</source>
+            <translation>Fehlgeschlagenes, Abgelaufenes, Abgebrochenes oder Fehlendes erneut senden, als neuen Batch (Strg+Umschalt+R)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+R</source>
+            <translation>Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <source>Only an ended batch can be retried: %1 is %2</source>
+            <translation>Nur ein beendeter Batch kann wiederholt werden: %1 ist %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln request(s) again as batch %1.</source>
+            <translation>
+                <numerusform>%Ln Anfrage erneut als Batch %1 gesendet.</numerusform>
+                <numerusform>%Ln Anfragen erneut als Batch %1 gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created %1, a retry of %2</source>
+            <translation>%1 erstellt, eine Wiederholung von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln request(s) to %1; nothing was sent.</source>
+            <translation>
+                <numerusform>%Ln Anfrage in %1 gespeichert; nichts wurde gesendet.</numerusform>
+                <numerusform>%Ln Anfragen in %1 gespeichert; nichts wurde gesendet.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewBatchDialog</name>
@@ -2426,6 +2483,279 @@ OpenAI-Project: proj_…</translation>
                 <numerusform>laut Server ist %Ln Zeile unlesbar</numerusform>
                 <numerusform>laut Server sind %Ln Zeilen unlesbar</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetryCriteria</name>
+        <message>
+            <source>name at least one of failed, expired, canceled, missing</source>
+            <translation>nennen Sie mindestens eines von failed, expired, canceled, missing</translation>
+        </message>
+        <message>
+            <source>unknown outcome "%1" (use failed, expired, canceled, missing)</source>
+            <translation>unbekanntes Ergebnis „%1“ (möglich: failed, expired, canceled, missing)</translation>
+        </message>
+        <message>
+            <source>"%1" is not an HTTP status (use codes such as 400 or classes such as 5xx)</source>
+            <translation>„%1“ ist kein HTTP-Status (möglich: Codes wie 400 oder Klassen wie 5xx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetryDialog</name>
+        <message>
+            <source>Retry Batch %1</source>
+            <translation>Batch %1 wiederholen</translation>
+        </message>
+        <message>
+            <source>The new input was not saved: %1</source>
+            <translation>Die neue Eingabe wurde nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>%1 ended with %2 of %3 requests succeeded. The retry becomes attempt %4 of the chain that began with %5.</source>
+            <translation>%1 endete mit %2 von %3 erfolgreichen Anfragen. Die Wiederholung wird Versuch %4 der Kette, die mit %5 begann.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Requests that came back with an HTTP error or an error object.</source>
+            <translation>Anfragen, die mit einem HTTP-Fehler oder einem Fehlerobjekt zurückkamen.</translation>
+        </message>
+        <message>
+            <source>Requests the provider did not run before the batch expired.</source>
+            <translation>Anfragen, die der Anbieter vor dem Ablauf des Batches nicht ausgeführt hat.</translation>
+        </message>
+        <message>
+            <source>Requests the provider did not run because the batch was cancelled.</source>
+            <translation>Anfragen, die der Anbieter nicht ausgeführt hat, weil der Batch abgebrochen wurde.</translation>
+        </message>
+        <message>
+            <source>Requests in the input that are in no result file.</source>
+            <translation>Anfragen der Eingabe, die in keiner Ergebnisdatei stehen.</translation>
+        </message>
+        <message>
+            <source>e.g. 400, 404 or 4xx</source>
+            <translation>z. B. 400, 404 oder 4xx</translation>
+        </message>
+        <message>
+            <source>e.g. invalid_request_error</source>
+            <translation>z. B. invalid_request_error</translation>
+        </message>
+        <message>
+            <source>Leave out failures with HTTP &amp;status:</source>
+            <translation>Fehler mit HTTP-&amp;Status auslassen:</translation>
+        </message>
+        <message>
+            <source>Leave out failures with error &amp;code:</source>
+            <translation>Fehler mit Fehler&amp;code auslassen:</translation>
+        </message>
+        <message>
+            <source>First lines of the new input:</source>
+            <translation>Erste Zeilen der neuen Eingabe:</translation>
+        </message>
+        <message>
+            <source>First lines of the new input</source>
+            <translation>Erste Zeilen der neuen Eingabe</translation>
+        </message>
+        <message>
+            <source>Choose &amp;Original File…</source>
+            <translation>&amp;Originaldatei wählen…</translation>
+        </message>
+        <message>
+            <source>Send &amp;Retry</source>
+            <translation>&amp;Wiederholung senden</translation>
+        </message>
+        <message>
+            <source>Save &amp;Input As…</source>
+            <translation>&amp;Eingabe speichern unter…</translation>
+        </message>
+        <message>
+            <source>Write the new input to a file and send nothing.</source>
+            <translation>Die neue Eingabe in eine Datei schreiben und nichts senden.</translation>
+        </message>
+        <message>
+            <source>Reading the batch's results…</source>
+            <translation>Die Ergebnisse des Batches werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading the batch's input file…</source>
+            <translation>Die Eingabedatei des Batches wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Choosing the requests…</source>
+            <translation>Die Anfragen werden ausgewählt…</translation>
+        </message>
+        <message>
+            <source>&amp;Failed (%1)</source>
+            <translation>&amp;Fehlgeschlagen (%1)</translation>
+        </message>
+        <message>
+            <source>E&amp;xpired (%1)</source>
+            <translation>A&amp;bgelaufen (%1)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncelled (%1)</source>
+            <translation>Abgebroche&amp;n (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Missing (%1)</source>
+            <translation>Fe&amp;hlend (%1)</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 expired</source>
+            <translation>%1 abgelaufen</translation>
+        </message>
+        <message>
+            <source>%1 cancelled</source>
+            <translation>%1 abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 missing</source>
+            <translation>%1 fehlend</translation>
+        </message>
+        <message>
+            <source>Nothing to send: no request matches.</source>
+            <translation>Nichts zu senden: keine Anfrage passt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s) to send</source>
+            <translation>
+                <numerusform>%Ln Anfrage zu senden</numerusform>
+                <numerusform>%Ln Anfragen zu senden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation>ausgelassen: %1</translation>
+        </message>
+        <message>
+            <source>Only the requests of one failure group: %1</source>
+            <translation>Nur die Anfragen einer Fehlergruppe: %1</translation>
+        </message>
+        <message>
+            <source>Requests from %1.</source>
+            <translation>Anfragen aus %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln line(s) of the input are not requests and are not sent.</source>
+            <translation>
+                <numerusform>%Ln Zeile der Eingabe ist keine Anfrage und wird nicht gesendet.</numerusform>
+                <numerusform>%Ln Zeilen der Eingabe sind keine Anfragen und werden nicht gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated custom_id(s) in the input are sent once.</source>
+            <translation>
+                <numerusform>%Ln wiederholte custom_id der Eingabe wird einmal gesendet.</numerusform>
+                <numerusform>%Ln wiederholte custom_ids der Eingabe werden einmal gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln result(s) have a custom_id the input does not hold.</source>
+            <translation>
+                <numerusform>%Ln Ergebnis hat eine custom_id, die die Eingabe nicht enthält.</numerusform>
+                <numerusform>%Ln Ergebnisse haben eine custom_id, die die Eingabe nicht enthält.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… und %Ln weitere</numerusform>
+                <numerusform>… und %Ln weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the Batch's Original Request File</source>
+            <translation>Die ursprüngliche Anfragedatei des Batches wählen</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+            <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Save the New Input</source>
+            <translation>Neue Eingabe speichern</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Saving the new input…</source>
+            <translation>Die neue Eingabe wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Writing the new input…</source>
+            <translation>Die neue Eingabe wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Lade hoch…</translation>
+        </message>
+        <message>
+            <source>Creating the batch…</source>
+            <translation>Erstelle den Batch…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetryPlanner</name>
+        <message>
+            <source>the batch has not ended yet: only an ended batch can be retried</source>
+            <translation>der Batch ist noch nicht beendet: nur ein beendeter Batch kann wiederholt werden</translation>
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation>die Verbindung ist geschlossen</translation>
+        </message>
+        <message>
+            <source>Anthropic does not return a batch's requests, and this batch was not created here: choose the original request file</source>
+            <translation>Anthropic gibt die Anfragen eines Batches nicht zurück, und dieser Batch wurde nicht hier erstellt: wählen Sie die ursprüngliche Anfragedatei</translation>
+        </message>
+        <message>
+            <source>the batch has no input file: choose the original request file</source>
+            <translation>der Batch hat keine Eingabedatei: wählen Sie die ursprüngliche Anfragedatei</translation>
+        </message>
+        <message>
+            <source>cannot read the request file %1: %2</source>
+            <translation>die Anfragedatei %1 ist nicht lesbar: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 does not cover the batch: %n result(s) have a custom_id it does not hold (%2)</source>
+            <translation>
+                <numerusform>%1 deckt den Batch nicht ab: %n Ergebnis hat eine custom_id, die sie nicht enthält (%2)</numerusform>
+                <numerusform>%1 deckt den Batch nicht ab: %n Ergebnisse haben eine custom_id, die sie nicht enthält (%2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrySelection</name>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrySubmitter</name>
+        <message>
+            <source>the retry is not ready</source>
+            <translation>die Wiederholung ist nicht bereit</translation>
+        </message>
+        <message>
+            <source>no request matches: there is nothing to retry</source>
+            <translation>keine Anfrage passt: es gibt nichts zu wiederholen</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>der Ordner %1 kann nicht angelegt werden</translation>
         </message>
     </context>
     <context>

@@ -847,6 +847,29 @@
         </message>
     </context>
     <context>
+        <name>ChainMetadata</name>
+        <message>
+            <source>the key "%1" is reserved for the retry chain; it was left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key "%1…" is longer than %2 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value of "%1" is longer than %2 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" does not fit: the provider allows %2 metadata pairs, %3 of them for the chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not carried over from the retried batch (the provider allows %1 metadata pairs): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConnectionSelector</name>
         <message>
             <source>The connection whose batches are shown</source>
@@ -1701,6 +1724,40 @@ OpenAI-Project: proj_…</source>
                 <numerusform>Created batch %1 with %Ln requests.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Re&amp;try Batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send what failed, expired, was cancelled or is missing again, as a new batch (Ctrl+Shift+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an ended batch can be retried: %1 is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln request(s) again as batch %1.</source>
+            <translation>
+                <numerusform>Sent %Ln request again as batch %1.</numerusform>
+                <numerusform>Sent %Ln requests again as batch %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created %1, a retry of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved %Ln request(s) to %1; nothing was sent.</source>
+            <translation>
+                <numerusform>Saved %Ln request to %1; nothing was sent.</numerusform>
+                <numerusform>Saved %Ln requests to %1; nothing was sent.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NewBatchDialog</name>
@@ -2425,6 +2482,279 @@ OpenAI-Project: proj_…</source>
                 <numerusform>the server reports %Ln line it could not parse</numerusform>
                 <numerusform>the server reports %Ln lines it could not parse</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetryCriteria</name>
+        <message>
+            <source>name at least one of failed, expired, canceled, missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown outcome "%1" (use failed, expired, canceled, missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an HTTP status (use codes such as 400 or classes such as 5xx)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetryDialog</name>
+        <message>
+            <source>Retry Batch %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new input was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ended with %2 of %3 requests succeeded. The retry becomes attempt %4 of the chain that began with %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests that came back with an HTTP error or an error object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests the provider did not run before the batch expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests the provider did not run because the batch was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests in the input that are in no result file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 400, 404 or 4xx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. invalid_request_error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out failures with HTTP &amp;status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out failures with error &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First lines of the new input:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First lines of the new input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;Original File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send &amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;Input As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the new input to a file and send nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the batch's results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the batch's input file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choosing the requests…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Failed (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpired (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;ncelled (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Missing (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to send: no request matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln request(s) to send</source>
+            <translation>
+                <numerusform>%Ln request to send</numerusform>
+                <numerusform>%Ln requests to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>left out: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the requests of one failure group: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln line(s) of the input are not requests and are not sent.</source>
+            <translation>
+                <numerusform>%Ln line of the input is not a request and is not sent.</numerusform>
+                <numerusform>%Ln lines of the input are not requests and are not sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated custom_id(s) in the input are sent once.</source>
+            <translation>
+                <numerusform>%Ln repeated custom_id in the input is sent once.</numerusform>
+                <numerusform>%Ln repeated custom_ids in the input are sent once.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln result(s) have a custom_id the input does not hold.</source>
+            <translation>
+                <numerusform>%Ln result has a custom_id the input does not hold.</numerusform>
+                <numerusform>%Ln results have a custom_id the input does not hold.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… and %Ln more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the Batch's Original Request File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the New Input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the new input…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the new input…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the batch…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetryPlanner</name>
+        <message>
+            <source>the batch has not ended yet: only an ended batch can be retried</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anthropic does not return a batch's requests, and this batch was not created here: choose the original request file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch has no input file: choose the original request file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the request file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 does not cover the batch: %n result(s) have a custom_id it does not hold (%2)</source>
+            <translation>
+                <numerusform>%1 does not cover the batch: %n result has a custom_id it does not hold (%2)</numerusform>
+                <numerusform>%1 does not cover the batch: %n results have a custom_id it does not hold (%2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrySelection</name>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetrySubmitter</name>
+        <message>
+            <source>the retry is not ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no request matches: there is nothing to retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

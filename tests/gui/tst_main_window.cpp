@@ -9,11 +9,13 @@
 #include "dialogs/ConnectionsDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/NewBatchDialog.h"
+#include "dialogs/RetryDialog.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
 #include "itemmodels/ResultTableModel.h"
 #include "log/ActivityLog.h"
 #include "net/CertificateSummary.h"
+#include "retry/RetryPlanner.h"
 #include "secrets/SecretStore.h"
 #include "session/ConnectionSession.h"
 #include "session/Workspace.h"
@@ -28,6 +30,7 @@
 #include "widgets/StatusFilterBar.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCursor>
 #include <QDialogButtonBox>
@@ -41,8 +44,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
-#include <QTabWidget>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -620,6 +623,67 @@ private Q_SLOTS:
         const Batch batch = created.first().first().value<Batch>();
         QCOMPARE(batch.counts.total, 120);
         QVERIFY(f.sim().store().find(QStringLiteral("openai"), batch.id));
+    }
+
+    void retryDialogSendsWhatFailedAsTheNextAttempt()
+    {
+        SimFixture f(options());
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
+        window.resize(1200, 800);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->rowCount(), 40, 10000);
+        BatchTableModel *model = window.workspace()->model();
+        Batch ended;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Batch &b = model->batchAt(row);
+            if (b.status.kind() == BatchStatus::Completed && b.counts.failed > 0 && b.counts.total <= 3000)
+                ended = b;
+        }
+        QVERIFY(!ended.id.isEmpty());
+        QVERIFY(window.selectBatch(ended.key()));
+        QVERIFY(window.action(QStringLiteral("actionRetry"))->isEnabled());
+
+        window.action(QStringLiteral("actionRetry"))->trigger();
+        auto *dialog = window.findChild<RetryDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->sendButton()->isEnabled()); // nothing known yet, nothing to send
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->planner()->stage(), RetryPlanner::Stage::Ready, 15000);
+        const QString failed = QLocale().toString(ended.counts.failed);
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("(%1 failed)").arg(failed)),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->reasonBox(RetryReason::Failed)->text(), QStringLiteral("&Failed (%1)").arg(failed));
+        QVERIFY(dialog->sendButton()->isEnabled());
+
+        // Leaving every failure out leaves nothing to send.
+        dialog->excludedStatusesEdit()->setText(QStringLiteral("4xx, 5xx"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryText().startsWith(QStringLiteral("Nothing to send")), 5000);
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        dialog->excludedStatusesEdit()->setText(QStringLiteral("4x"));
+        QVERIFY(!dialog->sendButton()->isEnabled()); // not a status: said, and nothing can go
+        dialog->excludedStatusesEdit()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->sendButton()->isEnabled(), 5000);
+        QVERIFY(Screenshots::saveNonBlank(dialog, QStringLiteral("retry-dialog.png")));
+
+        QSignalSpy created(dialog, &RetryDialog::created);
+        dialog->sendButton()->click();
+        QVERIFY(created.wait(10000));
+        const Batch retry = created.first().first().value<Batch>();
+        QCOMPARE(retry.counts.total, ended.counts.failed);
+        QCOMPARE(retry.metadata.value(QStringLiteral("bc_retry_of")), ended.id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentBatch().id, retry.id, 5000);
+        const SimBatch *sent = f.sim().store().find(QStringLiteral("openai"), retry.id);
+        QVERIFY(sent);
+        QCOMPARE(sent->metadata.value(QStringLiteral("bc_attempt")), QStringLiteral("2"));
+
+        // A running batch cannot be retried, and the greyed action says why.
+        const int running = runningRow(model);
+        QVERIFY(running >= 0);
+        QVERIFY(window.selectBatch(model->batchAt(running).key()));
+        QVERIFY(!window.action(QStringLiteral("actionRetry"))->isEnabled());
+        QVERIFY(
+            window.action(QStringLiteral("actionRetry"))->toolTip().contains(QStringLiteral("Only an ended batch")));
     }
 
     void invalidFileCannotBeCreated()

@@ -6,8 +6,10 @@
 #include "SimFixture.h"
 #include "context/ApplicationContext.h"
 #include "dialogs/ConnectionsDialog.h"
+#include "dialogs/RetryDialog.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
+#include "retry/RetryPlanner.h"
 #include "secrets/SecretStore.h"
 #include "session/Workspace.h"
 #include "settings/ProfileStore.h"
@@ -22,6 +24,7 @@
 #include "windows/ResultsWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -336,6 +339,40 @@ private Q_SLOTS:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
         dialog.close();
         QSettings().remove(QStringLiteral("connections"));
+    }
+
+    void retryDialogFits_data() { mainWindowFits_data(); }
+
+    // The retry dialog with its counts, summary and preview filled in.
+    void retryDialogFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, theme);
+        useLanguage(language);
+        useTheme(theme);
+        SimFixture f(options());
+        auto backend = f.backend(QStringLiteral("openai"));
+        const auto all = waitFor(backend->listAll(100));
+        QVERIFY(all.ok());
+        Batch ended;
+        for (const Batch &b : all.value) {
+            if (b.status.kind() == BatchStatus::Completed && b.counts.failed > 0 && b.counts.total <= 3000)
+                ended = b;
+        }
+        QVERIFY(!ended.id.isEmpty());
+        RetryDialog dialog(ended, backend.get());
+        dialog.start();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.planner()->stage(), RetryPlanner::Stage::Ready, 15000);
+        QTest::qWait(50);
+        QVERIFY2(dialog.width() <= 1024 && dialog.height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+        (void)QTest::qWaitFor([&] { return cutLabels(&dialog).isEmpty(); }, 3000);
+        const QStringList cut = cutLabels(&dialog);
+        const QString shot = QStringLiteral("retry-dialog-%1-%2.png").arg(language, theme);
+        QVERIFY(Screenshots::saveNonBlank(&dialog, cut.isEmpty() ? shot : QStringLiteral("FAILED-") + shot));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
     }
 };
 

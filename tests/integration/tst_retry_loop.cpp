@@ -166,8 +166,9 @@ private Q_SLOTS:
         auto backend = f.backend(QStringLiteral("openai"));
         BatchCreator creator(backend.get(), cache());
         QSignalSpy created(&creator, &BatchCreator::created);
-        creator.start(writeInput(m_dir.filePath(QStringLiteral("active.jsonl")), 10),
-                      CreateBatchRequest{QStringLiteral("openai/gpt-4o-mini")});
+        CreateBatchRequest request;
+        request.model = QStringLiteral("openai/gpt-4o-mini");
+        creator.start(writeInput(m_dir.filePath(QStringLiteral("active.jsonl")), 10), request);
         QVERIFY(created.wait(10000));
         RetryPlanner planner(backend.get(), cache());
         planner.load(created.first().first().value<Batch>());

@@ -274,7 +274,7 @@ private:
     Sample sample()
     {
         const Sample s{m_clock.elapsed() / 1000.0, ProcessProbe::residentMegabytes(), ProcessProbe::openDescriptors(),
-                       ProcessProbe::openSockets(), ProcessProbe::heapInUseMegabytes()};
+                       ProcessProbe::openSockets(), ProcessProbe::heapInUseMegabytes(), {}};
         m_samples << s;
         std::printf(
             "soak: %5.0f s  RSS %6.1f MB  heap in use %6.1f MB  fds %3d (%2d sockets)  actions %5d  faults %4d  windows %d\n",

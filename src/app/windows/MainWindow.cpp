@@ -7,9 +7,11 @@
 #include "dialogs/AboutBox.h"
 #include "dialogs/ConnectionsDialog.h"
 #include "dialogs/NewBatchDialog.h"
+#include "dialogs/RetryDialog.h"
 #include "itemmodels/BatchFilterProxy.h"
 #include "itemmodels/BatchTableModel.h"
 #include "log/ActivityLog.h"
+#include "model/StatusCategory.h"
 #include "secrets/SecretStore.h"
 #include "session/ConnectionSession.h"
 #include "session/ConnectionSwitcher.h"
@@ -26,6 +28,7 @@
 #include "windows/ResultsCoordinator.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
@@ -149,6 +152,7 @@ void MainWindow::connectActions()
     connect(ui->actionDelete, &QAction::triggered, this,
             [this] { m_actions->request(BatchActions::Kind::Delete, selectedBatches()); });
     connect(ui->actionNewBatch, &QAction::triggered, this, &MainWindow::newBatch);
+    connect(ui->actionRetry, &QAction::triggered, this, [this] { retryBatch(currentBatch()); });
     connect(ui->actionConnections, &QAction::triggered, this, &MainWindow::showConnections);
     connect(ui->actionDemo, &QAction::triggered, this, &MainWindow::startDemo);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -176,8 +180,8 @@ void MainWindow::connectActions()
             results->exportBatch(b, this);
     });
     connect(ui->batchTable, &QAbstractItemView::activated, ui->actionOpenResults, &QAction::trigger);
-    ui->batchTable->setRowActions(
-        {ui->actionOpenResults, ui->actionExport, nullptr, ui->actionCancel, ui->actionDelete, ui->actionCopyId});
+    ui->batchTable->setRowActions({ui->actionOpenResults, ui->actionExport, ui->actionRetry, nullptr, ui->actionCancel,
+                                   ui->actionDelete, ui->actionCopyId});
     connect(ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(ui->addConnectionButton, &QPushButton::clicked, this, &MainWindow::showConnections);
     connect(m_connectionSelector, &ConnectionSelector::manageRequested, this, &MainWindow::showConnections);
@@ -359,6 +363,14 @@ void MainWindow::updateActions()
     const bool connected = !workspace()->sessions().isEmpty();
     ui->actionOpenResults->setEnabled(!current.id.isEmpty());
     ui->actionExport->setEnabled(!current.id.isEmpty() && current.status.terminal());
+    const bool retryable = !current.id.isEmpty() && current.status.terminal() && workspace()->backendFor(current);
+    ui->actionRetry->setEnabled(retryable);
+    // Greyed out, it says why (menus show tooltips).
+    ui->actionRetry->setToolTip(
+        retryable || current.id.isEmpty()
+            ? tr("Send what failed, expired, was cancelled or is missing again, as a new batch (Ctrl+Shift+R)")
+            : tr("Only an ended batch can be retried: %1 is %2")
+                  .arg(current.id, StatusCategory::statusText(current.status)));
     ui->actionCopyId->setEnabled(ui->batchTable->selectionModel()->hasSelection());
     ui->actionNewBatch->setEnabled(connected);
     ui->actionRefresh->setEnabled(connected);
@@ -394,6 +406,33 @@ void MainWindow::newBatch()
         workspace()->log()->addInfo(batch.connection, QStringLiteral("create"), tr("Created %1").arg(batch.id));
     });
     dialog->open();
+}
+
+RetryDialog *MainWindow::retryBatch(const Batch &batch)
+{
+    BatchBackend *backend = workspace()->backendFor(batch);
+    if (batch.id.isEmpty() || !backend)
+        return nullptr;
+    auto *dialog = new RetryDialog(batch, backend, this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    const QString source = batch.sourceId;
+    connect(dialog, &RetryDialog::created, this, [this, source, original = batch.id](const Batch &created) {
+        workspace()->model()->updateBatch(source, created);
+        selectBatch(created.key());
+        m_message->showMessage(
+            tr("Sent %Ln request(s) again as batch %1.", nullptr, int(created.counts.total)).arg(created.id),
+            StatusMessage::kNormalMs);
+        workspace()->log()->addInfo(created.connection, QStringLiteral("retry"),
+                                    tr("Created %1, a retry of %2").arg(created.id, original));
+    });
+    connect(dialog, &RetryDialog::saved, this, [this](const QString &path, qint64 requests) {
+        m_message->showMessage(tr("Saved %Ln request(s) to %1; nothing was sent.", nullptr, int(requests))
+                                   .arg(QDir::toNativeSeparators(path)),
+                               StatusMessage::kNormalMs);
+    });
+    dialog->start();
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showConnections()

@@ -54,6 +54,8 @@ public Q_SLOTS:
     // Starts the built-in simulator (if needed) and shows it.
     bool startDemo();
     void newBatch();
+    // Opens the retry dialog for an ended batch (window-modal, not blocking).
+    class RetryDialog *retryBatch(const Batch &batch);
     void showConnections();
 
 protected:
