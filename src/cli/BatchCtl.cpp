@@ -5,6 +5,7 @@
 #include "TextTable.h"
 #include "Version.h"
 #include "backend/BackendFactory.h"
+#include "failures/FailureSummary.h"
 #include "input/RequestFileCheck.h"
 #include "model/StatusCategory.h"
 #include "results/ResultsExporter.h"
@@ -109,6 +110,8 @@ const BatchCtl::CommandSpec BatchCtl::kCommands[] = {
      "create (--input-file-id ID | --file F.jsonl) [--model M] [--endpoint E] [--window 24h] [--metadata k=v]...",
      "create a batch", &BatchCtl::create},
     {"delete", "delete ID...", "delete ended batches (Anthropic only)", &BatchCtl::deleteBatches},
+    {"failures", "failures ID",
+     "why requests failed: errored rows grouped by status, code and message, most common first", &BatchCtl::failures},
     {"retry",
      "retry ID [--include failed,expired,canceled,missing] [--exclude-status 400,5xx] [--exclude-code C] [--input F] "
      "[--dry-run -o FILE] [--metadata k=v]...",
@@ -762,6 +765,39 @@ int BatchCtl::retry(const Command &c)
     else
         m_out << created.id << ": " << created.status.wire() << " (" << created.counts.total << " requests, attempt "
               << ChainLink::nextAttemptOf(batch.value).attempt << ")\n";
+    return 0;
+}
+
+int BatchCtl::failures(const Command &c)
+{
+    if (c.args.size() != 1)
+        return usage(QStringLiteral("failures takes one batch id"));
+    int exitCode = 0;
+    const auto index = loadResults(c.args.first(), c.isSet(QStringLiteral("redownload")), &exitCode);
+    if (!index)
+        return exitCode;
+    const QList<FailureGroup> groups = FailureSummary::build(*index);
+    if (m_settings.json) {
+        for (const FailureGroup &g : groups) {
+            const QJsonObject o{{QStringLiteral("count"), g.count()},
+                                {QStringLiteral("status_code"), g.statusCode ? QJsonValue(g.statusCode) : QJsonValue()},
+                                {QStringLiteral("code"), g.code.isEmpty() ? QJsonValue() : QJsonValue(g.code)},
+                                {QStringLiteral("pattern"), g.pattern},
+                                {QStringLiteral("example_custom_id"), g.exampleCustomId}};
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        }
+        return 0;
+    }
+    if (groups.isEmpty()) {
+        m_out << "no failed requests\n";
+        return 0;
+    }
+    TextTable table({QStringLiteral("COUNT"), QStringLiteral("STATUS"), QStringLiteral("CODE"),
+                     QStringLiteral("MESSAGE"), QStringLiteral("EXAMPLE")});
+    for (const FailureGroup &g : groups)
+        table.addRow({QString::number(g.count()), g.statusCode ? QString::number(g.statusCode) : QStringLiteral("-"),
+                      g.code.isEmpty() ? QStringLiteral("-") : g.code, cut(g.pattern, 80), g.exampleCustomId});
+    m_out << table.render() << FailureSummary::headline(groups) << "\n";
     return 0;
 }
 

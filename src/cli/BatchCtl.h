@@ -58,6 +58,7 @@ private:
     int create(const Command &c);
     int deleteBatches(const Command &c);
     int retry(const Command &c);
+    int failures(const Command &c);
 
     // Downloads (or reuses the cached copy of) a batch's results and indexes them.
     std::shared_ptr<const class ResultIndex> loadResults(const QString &id, bool redownload, int *exitCode);

@@ -608,6 +608,45 @@ private Q_SLOTS:
         QVERIFY2(active.err.contains("the batch has not ended yet"), active.err.constData());
     }
 
+    void failuresAreGroupedMostCommonFirst()
+    {
+        QJsonObject done;
+        for (const QJsonValue &v : listJson({QStringLiteral("--status"), QStringLiteral("completed")})) {
+            const QJsonObject counts = v.toObject().value(QStringLiteral("request_counts")).toObject();
+            if (counts.value(QStringLiteral("failed")).toInt() >= 5
+                && counts.value(QStringLiteral("total")).toInt() <= 3000)
+                done = v.toObject();
+        }
+        QVERIFY(!done.isEmpty());
+        const QString id = done.value(QStringLiteral("id")).toString();
+        const int failed
+            = done.value(QStringLiteral("request_counts")).toObject().value(QStringLiteral("failed")).toInt();
+        const Run r = ctl({QStringLiteral("failures"), id, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        int total = 0;
+        int previous = INT_MAX;
+        QSet<QString> groups;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QJsonObject g = QJsonDocument::fromJson(line).object();
+            for (const char *key : {"count", "status_code", "code", "pattern", "example_custom_id"})
+                QVERIFY2(g.contains(QLatin1String(key)), key);
+            const int count = g.value(QStringLiteral("count")).toInt();
+            QVERIFY(count <= previous);
+            previous = count;
+            total += count;
+            QVERIFY(!g.value(QStringLiteral("pattern")).toString().contains(QRegularExpression(QStringLiteral("\\d"))));
+            groups.insert(QString::number(g.value(QStringLiteral("status_code")).toInt())
+                          + g.value(QStringLiteral("code")).toString());
+        }
+        QCOMPARE(total, failed);
+        QVERIFY(groups.size() >= 2); // the simulator fails in four ways
+
+        const Run text = ctl({QStringLiteral("failures"), id});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("%1 failed: ").arg(failed).toUtf8()), text.out.constData());
+        QVERIFY(text.out.startsWith("COUNT"));
+    }
+
     void createFromAFile()
     {
         QTemporaryDir dir;

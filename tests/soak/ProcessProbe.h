@@ -68,6 +68,23 @@ struct ProcessProbe
 #endif
     }
 
+    // Bytes malloc has taken from the system (arenas and mapped blocks): with
+    // the heap in use, says how much is free but held (fragmentation).
+    static double heapFromSystemMegabytes()
+    {
+#if defined(__GLIBC__)
+        const struct mallinfo2 info = mallinfo2();
+        return double(info.arena + info.hblkhd) / (1024.0 * 1024.0);
+#else
+        return 0;
+#endif
+    }
+
+    static int threads()
+    {
+        return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    }
+
     static int openSockets()
     {
         int sockets = 0;

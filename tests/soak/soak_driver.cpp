@@ -267,13 +267,15 @@ private:
             malloc_trim(0);
             Sample s = sample();
             s.mappingsKb = ProcessProbe::residentByMapping();
+            std::printf("soak: checkpoint: malloc holds %.1f MB from the system for %.1f MB in use; %d threads\n",
+                        ProcessProbe::heapFromSystemMegabytes(), s.heapMb, ProcessProbe::threads());
             then(s);
         });
     }
 
     Sample sample()
     {
-        const Sample s{m_clock.elapsed() / 1000.0, ProcessProbe::residentMegabytes(), ProcessProbe::openDescriptors(),
+        const Sample s{m_clock.elapsed() / 1000.0,  ProcessProbe::residentMegabytes(),  ProcessProbe::openDescriptors(),
                        ProcessProbe::openSockets(), ProcessProbe::heapInUseMegabytes(), {}};
         m_samples << s;
         std::printf(
