@@ -1293,6 +1293,76 @@ OpenAI-Project: proj_…</translation>
         </message>
     </context>
     <context>
+        <name>FailureGroupsPanel</name>
+        <message>
+            <source>Show &amp;All Rows</source>
+            <translation>&amp;Alle Zeilen zeigen</translation>
+        </message>
+        <message>
+            <source>Retry &amp;These…</source>
+            <translation>&amp;Diese wiederholen…</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Beispiel</translation>
+        </message>
+        <message>
+            <source>Failure groups</source>
+            <translation>Fehlergruppen</translation>
+        </message>
+        <message>
+            <source>Show every row of the batch again</source>
+            <translation>Wieder alle Zeilen des Batches zeigen</translation>
+        </message>
+        <message>
+            <source>Send exactly the requests of the chosen group again, as a new batch</source>
+            <translation>Genau die Anfragen der gewählten Gruppe erneut senden, als neuen Batch</translation>
+        </message>
+        <message>
+            <source>No request failed.</source>
+            <translation>Keine Anfrage ist fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FailureSummary</name>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>no error code</source>
+            <translation>kein Fehlercode</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>%1 other</source>
+            <translation>%1 weitere</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FinishNotifier</name>
         <message>
             <source>Batch Console</source>
@@ -2482,6 +2552,29 @@ OpenAI-Project: proj_…</translation>
             <translation>
                 <numerusform>laut Server ist %Ln Zeile unlesbar</numerusform>
                 <numerusform>laut Server sind %Ln Zeilen unlesbar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>F&amp;ailures</source>
+            <translation>Fe&amp;hlschläge</translation>
+        </message>
+        <message>
+            <source>Why requests failed, grouped by status, code and message</source>
+            <translation>Warum Anfragen fehlschlugen, gruppiert nach Status, Code und Meldung</translation>
+        </message>
+        <message>
+            <source>F&amp;ailures (%1)</source>
+            <translation>Fe&amp;hlschläge (%1)</translation>
+        </message>
+        <message>
+            <source>Showing %1: %2</source>
+            <translation>Angezeigt: %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln request(s) again as batch %1.</source>
+            <translation>
+                <numerusform>%Ln Anfrage erneut als Batch %1 gesendet.</numerusform>
+                <numerusform>%Ln Anfragen erneut als Batch %1 gesendet.</numerusform>
             </translation>
         </message>
     </context>

@@ -1292,6 +1292,76 @@ OpenAI-Project: proj_…</source>
         </message>
     </context>
     <context>
+        <name>FailureGroupsPanel</name>
+        <message>
+            <source>Show &amp;All Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry &amp;These…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failure groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every row of the batch again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send exactly the requests of the chosen group again, as a new batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FailureSummary</name>
+        <message>
+            <source>HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no error code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FinishNotifier</name>
         <message>
             <source>Batch Console</source>
@@ -2481,6 +2551,29 @@ OpenAI-Project: proj_…</source>
             <translation>
                 <numerusform>the server reports %Ln line it could not parse</numerusform>
                 <numerusform>the server reports %Ln lines it could not parse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>F&amp;ailures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why requests failed, grouped by status, code and message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ailures (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %Ln request(s) again as batch %1.</source>
+            <translation>
+                <numerusform>Sent %Ln request again as batch %1.</numerusform>
+                <numerusform>Sent %Ln requests again as batch %1.</numerusform>
             </translation>
         </message>
     </context>

@@ -5,14 +5,18 @@
 #include "SimFixture.h"
 #include "delegates/MatchHighlightDelegate.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/RetryDialog.h"
 #include "itemmodels/ResultTableModel.h"
 #include "results/RequestLookup.h"
+#include "retry/RetryPlanner.h"
 #include "settings/ExportLocation.h"
+#include "widgets/FailureGroupsPanel.h"
 #include "widgets/JsonHighlighter.h"
 #include "widgets/ResultDetailPane.h"
 #include "widgets/StatusMessage.h"
 #include "widgets/WrappingLabel.h"
 #include "windows/ResultsWindow.h"
+#include <QTableWidget>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -333,6 +337,52 @@ private Q_SLOTS:
 
     // A long failure (the gateway's /results answer quoted up to 200 characters)
     // wraps in the window; it never makes the window wider than the screen.
+    void failuresViewGroupsNarrowsAndRetries()
+    {
+        SimFixture f;
+        auto backend = f.backend();
+        const Batch created = createFromFile(f, *backend, work.filePath(QStringLiteral("groups.jsonl")), 1000);
+        f.sim().store().advance(600);
+        const Batch done = waitFor(backend->retrieve(created.id)).value;
+        QVERIFY(done.counts.failed > 0);
+        ResultsWindow window(done, backend.get(), ResultsCache(work.filePath(QStringLiteral("groups-cache"))));
+        window.resize(1200, 800);
+        window.show();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.failuresButton()->isEnabled(), 10000);
+        FailureGroupsPanel *panel = window.failuresPanel();
+        const QList<FailureGroup> groups = panel->groups();
+        QVERIFY(groups.size() >= 2); // the simulator fails in several ways
+        qint64 grouped = 0;
+        for (const FailureGroup &g : groups)
+            grouped += g.count();
+        QCOMPARE(grouped, done.counts.failed);
+        QVERIFY(!panel->isVisible());
+        window.failuresButton()->click();
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->table()->rowCount(), groups.size());
+
+        // One click narrows the table to the group; "Show All Rows" undoes it.
+        panel->selectGroup(0);
+        QCOMPARE(window.model()->rowCount(), int(groups.first().count()));
+        QTest::qWait(50); // the detail pane follows the current row in the next turn
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("results-failures.png")));
+        panel->selectGroup(-1);
+        QCOMPARE(window.model()->rowCount(), int(done.counts.total));
+
+        // Retry These… starts a retry of exactly that group.
+        panel->selectGroup(1);
+        panel->retryButton()->click();
+        auto *dialog = window.findChild<RetryDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->planner()->stage(), RetryPlanner::Stage::Ready, 10000);
+        QCOMPARE(dialog->planner()->selection().requestCount(), groups.at(1).count());
+        QSignalSpy retried(&window, &ResultsWindow::retryCreated);
+        dialog->sendButton()->click();
+        QVERIFY(retried.wait(10000));
+        QCOMPARE(retried.first().first().value<Batch>().counts.total, groups.at(1).count());
+    }
+
     void longFailuresWrap()
     {
         SimFixture f;

@@ -416,6 +416,15 @@ GERMAN = {
     'the retry is not ready': 'die Wiederholung ist nicht bereit',
     'no request matches: there is nothing to retry': 'keine Anfrage passt: es gibt nichts zu wiederholen',
     'cannot create the folder %1': 'der Ordner %1 kann nicht angelegt werden',
+    # Failures view
+    'Show &All Rows': '&Alle Zeilen zeigen', 'Retry &These…': '&Diese wiederholen…', 'Count': 'Anzahl', 'Code': 'Code',
+    'Example': 'Beispiel', 'Failure groups': 'Fehlergruppen', 'Show every row of the batch again': 'Wieder alle Zeilen des Batches zeigen',
+    'Send exactly the requests of the chosen group again, as a new batch': 'Genau die Anfragen der gewählten Gruppe erneut senden, als neuen Batch',
+    'No request failed.': 'Keine Anfrage ist fehlgeschlagen.', 'HTTP %1': 'HTTP %1', 'no error code': 'kein Fehlercode',
+    '%1 × %2': '%1 × %2', '%1 other': '%1 weitere', '%1 failed: %2': '%1 fehlgeschlagen: %2',
+    'F&ailures': 'Fe&hlschläge', 'F&ailures (%1)': 'Fe&hlschläge (%1)',
+    'Why requests failed, grouped by status, code and message': 'Warum Anfragen fehlschlugen, gruppiert nach Status, Code und Meldung',
+    'Showing %1: %2': 'Angezeigt: %1: %2',
 }
 # Context-specific overrides (the same English word, different German).
 GERMAN_IN = {

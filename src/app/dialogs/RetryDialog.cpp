@@ -30,11 +30,12 @@ QString number(qint64 n)
 }
 } // namespace
 
-RetryDialog::RetryDialog(const Batch &batch, BatchBackend *backend, QWidget *parent)
+RetryDialog::RetryDialog(const Batch &batch, BatchBackend *backend, QWidget *parent, const ResultsCache &cache)
     : QDialog(parent)
     , m_batch(batch)
     , m_backend(backend)
-    , m_planner(new RetryPlanner(backend, ResultsCache(), this))
+    , m_cache(cache)
+    , m_planner(new RetryPlanner(backend, cache, this))
 {
     setWindowTitle(tr("Retry Batch %1").arg(batch.id));
     buildUi();
@@ -350,7 +351,7 @@ void RetryDialog::send()
     if (!m_backend || m_planner->stage() != RetryPlanner::Stage::Ready)
         return;
     delete m_submitter;
-    m_submitter = new RetrySubmitter(m_backend, ResultsCache(), this);
+    m_submitter = new RetrySubmitter(m_backend, m_cache, this);
     connect(m_submitter, &RetrySubmitter::stageChanged, this, [this](RetrySubmitter::Stage stage) {
         switch (stage) {
         case RetrySubmitter::Stage::Writing:

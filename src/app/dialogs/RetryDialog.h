@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/BatchBackend.h"
+#include "results/ResultsCache.h"
 #include "retry/RetryCriteria.h"
 
 #include <QDialog>
@@ -27,7 +28,8 @@ class RetryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RetryDialog(const Batch &batch, BatchBackend *backend, QWidget *parent = nullptr);
+    RetryDialog(const Batch &batch, BatchBackend *backend, QWidget *parent = nullptr,
+                const ResultsCache &cache = ResultsCache());
     ~RetryDialog() override;
 
     // Starts with exactly these custom_ids (a group of the failure summary).
@@ -62,6 +64,7 @@ private:
 
     Batch m_batch;
     QPointer<BatchBackend> m_backend;
+    ResultsCache m_cache;
     RetryPlanner *m_planner = nullptr;
     RetrySubmitter *m_submitter = nullptr;
     RetryCriteria m_criteria;

@@ -4,12 +4,14 @@
 
 #include "backend/BatchBackend.h"
 #include "delegates/MatchHighlightDelegate.h"
+#include "dialogs/RetryDialog.h"
 #include "format/TimeText.h"
 #include "itemmodels/ResultTableModel.h"
 #include "model/StatusCategory.h"
 #include "results/RequestLookup.h"
 #include "results/ResultSearch.h"
 #include "settings/ExportLocation.h"
+#include "widgets/FailureGroupsPanel.h"
 #include "widgets/Icons.h"
 #include "widgets/ResultDetailPane.h"
 #include "widgets/StatusMessage.h"
@@ -43,6 +45,7 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     , ui(std::make_unique<Ui::ResultsWindow>())
     , m_batch(batch)
     , m_backend(backend)
+    , m_cache(cache)
     , m_store(new ResultsStore(backend, cache, this))
     , m_requests(new RequestLookup(backend, cache, this))
     , m_model(new ResultTableModel(this))
@@ -94,6 +97,37 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
 
     buildOutcomeButtons();
     buildShortcuts();
+    // The Failures view: off until asked for, above the table.
+    m_failuresButton = new QToolButton(this);
+    m_failuresButton->setText(tr("F&ailures"));
+    m_failuresButton->setCheckable(true);
+    m_failuresButton->setEnabled(false);
+    m_failuresButton->setToolTip(tr("Why requests failed, grouped by status, code and message"));
+    // In the header beside Re-download and Export: the filter row is full at 1024 px.
+    m_failuresButton->setIcon(Icons::get(QStringLiteral("status-failed")));
+    m_failuresButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    ui->headerLayout->insertWidget(ui->headerLayout->indexOf(ui->redownloadButton), m_failuresButton);
+    m_failuresPanel = new FailureGroupsPanel(this);
+    m_failuresPanel->setVisible(false);
+    m_failuresPanel->setMaximumHeight(220);
+    ui->rootLayout->insertWidget(ui->rootLayout->indexOf(ui->splitter), m_failuresPanel);
+    ui->rootLayout->setStretchFactor(ui->splitter, 1);
+    connect(m_failuresButton, &QToolButton::toggled, this, [this](bool on) {
+        m_failuresPanel->setVisible(on);
+        if (!on)
+            m_failuresPanel->selectGroup(-1);
+    });
+    connect(m_failuresPanel, &FailureGroupsPanel::groupChosen, this, &ResultsWindow::showFailureGroup);
+    connect(m_failuresPanel, &FailureGroupsPanel::retryRequested, this, &ResultsWindow::retryFailureGroup);
+    connect(&m_failures, &QFutureWatcher<QList<FailureGroup>>::finished, this, [this] {
+        if (m_failures.isCanceled() || !m_failures.future().isValid() || m_failures.future().resultCount() == 0)
+            return;
+        const QList<FailureGroup> groups = m_failures.result();
+        m_failuresPanel->setGroups(groups);
+        m_failuresButton->setEnabled(!groups.isEmpty());
+        m_failuresButton->setText(groups.isEmpty() ? tr("F&ailures")
+                                                   : tr("F&ailures (%1)").arg(QLocale().toString(groups.size())));
+    });
     m_detailDelay.setSingleShot(true);
     m_detailDelay.setInterval(0);
     connect(&m_detailDelay, &QTimer::timeout, this, &ResultsWindow::showCurrentRow);
@@ -178,6 +212,9 @@ ResultsWindow::~ResultsWindow()
     if (m_searchCancel)
         m_searchCancel->store(true);
     m_search.waitForFinished();
+    if (m_failuresCancel)
+        m_failuresCancel->store(true);
+    m_failures.waitForFinished();
 }
 
 QTableView *ResultsWindow::table() const
@@ -454,6 +491,59 @@ void ResultsWindow::showLoadedIndex()
     if (m_model->rowCount() > 0)
         ui->resultsTable->selectRow(0);
     updateSummary();
+    summariseFailures();
+}
+
+void ResultsWindow::summariseFailures()
+{
+    const auto index = m_store->index();
+    if (!index)
+        return;
+    m_failuresPanel->setGroups({});
+    if (m_failuresCancel)
+        m_failuresCancel->store(true);
+    m_failuresCancel = std::make_shared<std::atomic_bool>(false);
+    m_failures.setFuture(
+        QtConcurrent::run([index, cancel = m_failuresCancel] { return FailureSummary::build(*index, cancel.get()); }));
+}
+
+void ResultsWindow::showFailureGroup(int group)
+{
+    const QString shown = currentCustomId();
+    if (!ui->answerEdit->text().isEmpty())
+        ui->answerEdit->clear(); // one narrowing at a time: the group replaces an answer search
+    const QList<FailureGroup> &groups = m_failuresPanel->groups();
+    if (group < 0 || group >= groups.size()) {
+        m_model->setSubset(nullptr);
+    } else {
+        m_model->setSubset(std::make_shared<const std::vector<int>>(groups.at(group).rows));
+        m_message->showMessage(
+            tr("Showing %1: %2").arg(FailureSummary::label(groups.at(group)), groups.at(group).pattern),
+            StatusMessage::kNormalMs);
+    }
+    keepOrPickCurrent(shown);
+}
+
+void ResultsWindow::retryFailureGroup(int group)
+{
+    const auto index = m_store->index();
+    const QList<FailureGroup> &groups = m_failuresPanel->groups();
+    if (!index || !m_backend || group < 0 || group >= groups.size())
+        return;
+    QSet<QString> ids;
+    for (int row : groups.at(group).rows)
+        ids.insert(index->customId(row));
+    auto *dialog = new RetryDialog(m_batch, m_backend, this, m_cache);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->restrictTo(ids, FailureSummary::label(groups.at(group)) + QStringLiteral(" — ") + groups.at(group).pattern);
+    connect(dialog, &RetryDialog::created, this, [this](const Batch &created) {
+        m_message->showMessage(
+            tr("Sent %Ln request(s) again as batch %1.", nullptr, int(created.counts.total)).arg(created.id),
+            StatusMessage::kNormalMs);
+        Q_EMIT retryCreated(created);
+    });
+    dialog->start();
+    dialog->open();
 }
 
 void ResultsWindow::onProgress(qint64 done, qint64 total)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "failures/FailureSummary.h"
+
 #include "dialogs/ExportDialog.h"
 #include "model/Batch.h"
 #include "results/ResultsCache.h"
@@ -17,6 +19,7 @@ class ResultsWindow;
 }
 class BatchBackend;
 class MatchHighlightDelegate;
+class FailureGroupsPanel;
 class QButtonGroup;
 class StatusMessage;
 class QTableView;
@@ -54,6 +57,9 @@ public:
     bool answerSearchRunning() const { return m_search.isRunning(); }
     StatusMessage *message() const { return m_message; }
     QToolButton *outcomeButton(int id) const { return m_outcomeButtons[size_t(id)]; }
+    // The Failures view: its toggle and the groups (filled off the GUI thread once the results are in).
+    QToolButton *failuresButton() const { return m_failuresButton; }
+    FailureGroupsPanel *failuresPanel() const { return m_failuresPanel; }
 
     static constexpr int kPollMs = 5000;
     static constexpr int kExportMessageMs = 30000;
@@ -63,6 +69,8 @@ Q_SIGNALS:
     void firstRowsPainted();
     void batchUpdated(const Batch &batch);
     void answerSearchFinished(int matches);
+    // A retry started here (Failures → Retry These…) created this batch.
+    void retryCreated(const Batch &batch);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,10 +96,14 @@ private:
     void applyFilter();
     // After the rows changed: keep the shown result if it is still there, else show the first.
     void keepOrPickCurrent(const QString &customId);
+    void summariseFailures();
+    void showFailureGroup(int group);
+    void retryFailureGroup(int group);
 
     std::unique_ptr<Ui::ResultsWindow> ui;
     Batch m_batch;
     QPointer<BatchBackend> m_backend;
+    ResultsCache m_cache;
     ResultsStore *m_store;
     RequestLookup *m_requests;
     ResultTableModel *m_model;
@@ -103,6 +115,10 @@ private:
     QTimer m_filterDelay;
     QTimer m_detailDelay;
     QFutureWatcher<void> m_search;
+    QToolButton *m_failuresButton = nullptr;
+    FailureGroupsPanel *m_failuresPanel = nullptr;
+    QFutureWatcher<QList<FailureGroup>> m_failures;
+    std::shared_ptr<std::atomic_bool> m_failuresCancel;
     std::shared_ptr<std::atomic_bool> m_searchCancel;
     bool m_painted = false;
     bool m_splitterRestored = false;
