@@ -667,6 +667,10 @@
             <source>more than %1 days left, at this pace</source>
             <translation>bei diesem Tempo noch mehr als %1 Tage</translation>
         </message>
+        <message>
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
     </context>
     <context>
         <name>BatchFilterProxy</name>

@@ -667,6 +667,10 @@
             <source>more than %1 days left, at this pace</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Failures</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BatchFilterProxy</name>

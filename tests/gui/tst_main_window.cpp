@@ -23,6 +23,7 @@
 #include "widgets/BatchDetailsPane.h"
 #include "widgets/BatchTableView.h"
 #include "widgets/StatusMessage.h"
+#include "widgets/WrappingLabel.h"
 #include "windows/MainWindow.h"
 #include "windows/ResultsCoordinator.h"
 #include "windows/ResultsWindow.h"
@@ -684,6 +685,41 @@ private Q_SLOTS:
         QVERIFY(!window.action(QStringLiteral("actionRetry"))->isEnabled());
         QVERIFY(
             window.action(QStringLiteral("actionRetry"))->toolTip().contains(QStringLiteral("Only an ended batch")));
+    }
+
+    void detailsPaneSaysWhyRequestsFailedOnceResultsAreCached()
+    {
+        SimFixture f(options());
+        ApplicationContext context(startOn(f));
+        MainWindow window(context);
+        window.resize(1200, 800);
+        window.show();
+        BatchTableModel *model = window.workspace()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 40, 10000);
+        Batch ended;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Batch &b = model->batchAt(row);
+            if (b.status.kind() == BatchStatus::Completed && b.counts.failed > 1 && b.counts.total <= 3000)
+                ended = b;
+        }
+        QVERIFY(!ended.id.isEmpty());
+        auto headlineShown = [&window] {
+            for (WrappingLabel *label : window.details()->findChildren<WrappingLabel *>()) {
+                if (label->text().contains(QStringLiteral(" failed: ")))
+                    return label->text();
+            }
+            return QString();
+        };
+        // Loaded into the cache by the results window, then summarised off the GUI thread.
+        ResultsWindow *results = context.results()->open(ended, &window);
+        QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), int(ended.counts.total), 10000);
+        results->close();
+        QVERIFY(window.selectBatch(ended.key()));
+        QTRY_VERIFY_WITH_TIMEOUT(!headlineShown().isEmpty(), 10000);
+        QVERIFY2(headlineShown().startsWith(QStringLiteral("%1 failed: ").arg(QLocale().toString(ended.counts.failed))),
+                 qPrintable(headlineShown()));
+        QVERIFY(headlineShown().contains(QStringLiteral(" × ")));
+        QVERIFY(Screenshots::saveNonBlank(&window, QStringLiteral("details-failures.png")));
     }
 
     void invalidFileCannotBeCreated()

@@ -1,5 +1,7 @@
 #include "BatchDetailsPane.h"
 
+#include "failures/CachedFailureHeadlines.h"
+
 #include "ui_BatchDetailsPane.h"
 
 #include "BatchTableView.h"
@@ -28,6 +30,7 @@
 BatchDetailsPane::BatchDetailsPane(QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::BatchDetailsPane>())
+    , m_failureHeadlines(new CachedFailureHeadlines(ResultsCache(), this))
 {
     ui->setupUi(this);
     ui->copyIdButton->setIcon(Icons::get(QStringLiteral("copy")));
@@ -70,6 +73,10 @@ void BatchDetailsPane::follow(const BatchTableView *table, const Workspace *work
     connect(workspace, &Workspace::stateChanged, this, &BatchDetailsPane::showCurrent); // the offline banner
     connect(&m_tick, &QTimer::timeout, this, &BatchDetailsPane::tick);
     m_tick.start(kTickMs);
+    connect(m_failureHeadlines, &CachedFailureHeadlines::headlineReady, this, [this](const QString &key) {
+        if (key == m_key)
+            showCurrent();
+    });
     showCurrent();
 }
 
@@ -82,6 +89,8 @@ void BatchDetailsPane::showCurrent()
         return;
     }
     const Batch &b = model->batchAt(row);
+    // Why requests failed, once the results are cached (a results window loaded them).
+    m_failures = {b.key(), m_failureHeadlines->headline(m_workspace->backendFor(b), b)};
     showBatch(b, model->now(), model->eta(row));
     const ConnectionSession *session = m_workspace->sessionFor(b);
     setOffline(model->isStale(row) && session ? session->offlineSince() : QDateTime());
@@ -249,6 +258,8 @@ void BatchDetailsPane::showBatch(const Batch &b, qint64 now, const EtaEstimate &
     if (b.progress)
         addOverviewRow(tr("Progress"), QStringLiteral("%1 %").arg(*b.progress, 0, 'f', 1));
     addOverviewRow(tr("Results URL"), b.resultsUrl);
+    if (m_failures.first == b.key())
+        addOverviewRow(tr("Failures"), m_failures.second);
 
     // One vocabulary: "done" is succeeded + failed + expired + cancelled.
     const RequestCounts &n = b.counts;

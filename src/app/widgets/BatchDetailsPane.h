@@ -14,6 +14,7 @@ namespace Ui {
 class BatchDetailsPane;
 }
 class BatchTableView;
+class CachedFailureHeadlines;
 class QLabel;
 class Workspace;
 
@@ -71,5 +72,7 @@ private:
     QList<TimeLabel> m_timeLabels;
     const BatchTableView *m_table = nullptr;
     const Workspace *m_workspace = nullptr;
+    CachedFailureHeadlines *m_failureHeadlines;
+    std::pair<QString, QString> m_failures; // batch key, failure headline
     QTimer m_tick;
 };
