@@ -97,6 +97,19 @@ struct BatchCtl::Command
     bool isSet(const QString &option) const { return parser.isSet(option); }
 };
 
+// The repeated --metadata k=v pairs of create and retry; returns the first one
+// that is not key=value, or an empty string when all are.
+QString BatchCtl::metadataOption(const Command &c, QMap<QString, QString> *metadata)
+{
+    for (const QString &pair : c.parser.values(QStringLiteral("metadata"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return pair;
+        metadata->insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    return QString();
+}
+
 // Every command once: its name, how it is written, what it does, and who does it.
 const BatchCtl::CommandSpec BatchCtl::kCommands[] = {
     {"list", "list [--limit N] [--all] [--status S]", "list batches (S: a status, 'active' or 'finished')",
@@ -686,12 +699,8 @@ int BatchCtl::retry(const Command &c)
     if (!input.isEmpty() && !QFileInfo::exists(input))
         return usage(QStringLiteral("no such file: %1").arg(input));
     QMap<QString, QString> metadata;
-    for (const QString &pair : c.parser.values(QStringLiteral("metadata"))) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usage(QStringLiteral("--metadata takes key=value, got '%1'").arg(pair));
-        metadata.insert(pair.left(eq), pair.mid(eq + 1));
-    }
+    if (const QString bad = metadataOption(c, &metadata); !bad.isEmpty())
+        return usage(QStringLiteral("--metadata takes key=value, got '%1'").arg(bad));
 
     const QString id = c.args.first();
     const auto batch = waitFor(m_backend->retrieve(id));
@@ -850,12 +859,8 @@ int BatchCtl::create(const Command &c)
     request.endpoint = c.isSet(QStringLiteral("endpoint")) ? c.value(QStringLiteral("endpoint")) : QString();
     if (c.isSet(QStringLiteral("window")))
         request.completionWindow = c.value(QStringLiteral("window"));
-    for (const QString &pair : c.parser.values(QStringLiteral("metadata"))) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usage(QStringLiteral("--metadata takes key=value, got '%1'").arg(pair));
-        request.metadata.insert(pair.left(eq), pair.mid(eq + 1));
-    }
+    if (const QString bad = metadataOption(c, &request.metadata); !bad.isEmpty())
+        return usage(QStringLiteral("--metadata takes key=value, got '%1'").arg(bad));
 
     if (!file.isEmpty()) {
         if (!QFileInfo::exists(file))

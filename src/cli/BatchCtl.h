@@ -59,6 +59,7 @@ private:
     int deleteBatches(const Command &c);
     int retry(const Command &c);
     int failures(const Command &c);
+    static QString metadataOption(const Command &c, QMap<QString, QString> *metadata);
 
     // Downloads (or reuses the cached copy of) a batch's results and indexes them.
     std::shared_ptr<const class ResultIndex> loadResults(const QString &id, bool redownload, int *exitCode);
