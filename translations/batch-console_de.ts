@@ -2560,7 +2560,7 @@ OpenAI-Project: proj_…</translation>
         </message>
         <message>
             <source>F&amp;ailures</source>
-            <translation>Fe&amp;hlschläge</translation>
+            <translation>Fe&amp;hler</translation>
         </message>
         <message>
             <source>Why requests failed, grouped by status, code and message</source>
@@ -2568,7 +2568,7 @@ OpenAI-Project: proj_…</translation>
         </message>
         <message>
             <source>F&amp;ailures (%1)</source>
-            <translation>Fe&amp;hlschläge (%1)</translation>
+            <translation>Fe&amp;hler (%1)</translation>
         </message>
         <message>
             <source>Showing %1: %2</source>

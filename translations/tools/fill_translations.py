@@ -422,7 +422,7 @@ GERMAN = {
     'Send exactly the requests of the chosen group again, as a new batch': 'Genau die Anfragen der gewählten Gruppe erneut senden, als neuen Batch',
     'No request failed.': 'Keine Anfrage ist fehlgeschlagen.', 'HTTP %1': 'HTTP %1', 'no error code': 'kein Fehlercode',
     '%1 × %2': '%1 × %2', '%1 other': '%1 weitere', '%1 failed: %2': '%1 fehlgeschlagen: %2',
-    'Failures': 'Fehlschläge', 'F&ailures': 'Fe&hlschläge', 'F&ailures (%1)': 'Fe&hlschläge (%1)',
+    'Failures': 'Fehlschläge', 'F&ailures': 'Fe&hler', 'F&ailures (%1)': 'Fe&hler (%1)',
     'Why requests failed, grouped by status, code and message': 'Warum Anfragen fehlschlugen, gruppiert nach Status, Code und Meldung',
     'Showing %1: %2': 'Angezeigt: %1: %2',
 }

@@ -106,6 +106,7 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
     // In the header beside Re-download and Export: the filter row is full at 1024 px.
     m_failuresButton->setIcon(Icons::get(QStringLiteral("status-failed")));
     m_failuresButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_failuresButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // the batch line wraps instead
     ui->headerLayout->insertWidget(ui->headerLayout->indexOf(ui->redownloadButton), m_failuresButton);
     m_failuresPanel = new FailureGroupsPanel(this);
     m_failuresPanel->setVisible(false);
@@ -127,6 +128,7 @@ ResultsWindow::ResultsWindow(const Batch &batch, BatchBackend *backend, ResultsC
         m_failuresButton->setEnabled(!groups.isEmpty());
         m_failuresButton->setText(groups.isEmpty() ? tr("F&ailures")
                                                    : tr("F&ailures (%1)").arg(QLocale().toString(groups.size())));
+        ui->headerLayout->activate(); // the header makes room for the longer text now, not a frame later
     });
     m_detailDelay.setSingleShot(true);
     m_detailDelay.setInterval(0);
